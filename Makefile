@@ -1,0 +1,33 @@
+# Two commands for a fresh machine with Python 3.11:  make demo   and   make test
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SEED := corpora/seed/shoigu-visit
+
+.PHONY: demo test bench eval lint clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+# torch first, pinned: the local CPU wheel. Any other torch spec pulls gigabytes of CUDA.
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/mtaudit audit $(SEED).txt --reference $(SEED).ref.txt --out reports --fail-on never
+	$(BIN)/mtaudit eval corpora/seed corpora/dev
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench.py
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check mtaudit tests benchmarks
+	$(BIN)/ruff format --check mtaudit tests benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,62 @@
+"""Stage 3 — align candidate sentences to a *comparable* reference report.
+
+The reference is an independent report of the same event, not a translation, so:
+- a candidate sentence may match several reference sentences (one-to-many): every
+  reference sentence within ``ALIGN_MARGIN`` of the best match and above the threshold;
+- a sentence whose best match is below ``ALIGN_THRESHOLD`` gets the explicit verdict
+  "no counterpart" instead of a forced, meaningless pairing.
+
+Both documents are embedded in one batch; similarity is the cosine of unit vectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Alignment, Document
+from .score import sentence_chrf
+
+ALIGN_THRESHOLD = 0.5
+ALIGN_MARGIN = 0.05
+MAX_REFERENCES = 3
+
+
+@dataclass
+class AlignmentResult:
+    alignments: list[Alignment]
+    embed_seconds: float
+
+
+def align(candidate: Document, reference: Document, threshold: float = ALIGN_THRESHOLD) -> AlignmentResult:
+    import time
+
+    from . import embed
+
+    cand = candidate.audited_sentences
+    refs = reference.audited_sentences
+    started = time.perf_counter()
+    vectors = embed.encode([s.text for s in cand] + [s.text for s in refs])
+    embed_seconds = time.perf_counter() - started
+    cand_vectors, ref_vectors = vectors[: len(cand)], vectors[len(cand) :]
+    similarity = cand_vectors @ ref_vectors.T if len(refs) else None
+
+    alignments = []
+    for row, sentence in enumerate(cand):
+        if similarity is None:
+            alignments.append(Alignment(sentence.index, (), 0.0, None))
+            continue
+        scores = similarity[row]
+        best = int(scores.argmax())
+        best_score = float(scores[best])
+        if best_score < threshold:
+            alignments.append(Alignment(sentence.index, (), round(best_score, 4), None))
+            continue
+        floor = max(threshold, best_score - ALIGN_MARGIN)
+        ranked = sorted(range(len(refs)), key=lambda j: -float(scores[j]))
+        chosen = sorted(j for j in ranked[:MAX_REFERENCES] if float(scores[j]) >= floor)
+        ref_indexes = tuple(refs[j].index for j in chosen)
+        joined = " ".join(refs[j].text for j in chosen)
+        alignments.append(
+            Alignment(sentence.index, ref_indexes, round(best_score, 4), round(sentence_chrf(sentence.text, joined), 2))
+        )
+    return AlignmentResult(alignments, embed_seconds)

@@ -1,0 +1,31 @@
+"""The check registry: one module per check, keyed by a stable code that is never reused.
+
+``mtaudit rules``, ``--select``/``--ignore``, the documentation and the registry tests
+are all generated from ``REGISTRY``.
+"""
+
+from __future__ import annotations
+
+from .acronyms import SourceAcronym
+from .base import AuditContext, Check, Thresholds
+from .epithets import EpithetCalque
+from .pronouns import PronounGender
+from .punctuation import PunctuationDebris
+from .reference import ReferenceDisagreement
+from .terminology import InconsistentTerminology
+from .untranslated import UntranslatedWord
+
+REGISTRY: dict[str, type[Check]] = {
+    cls.code: cls
+    for cls in (
+        EpithetCalque,
+        SourceAcronym,
+        PronounGender,
+        UntranslatedWord,
+        PunctuationDebris,
+        ReferenceDisagreement,
+        InconsistentTerminology,
+    )
+}
+
+__all__ = ["REGISTRY", "AuditContext", "Check", "Thresholds"]

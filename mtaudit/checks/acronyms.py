@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Acronym, SourcePack
+from ..model import Severity
+from .base import Check, whole_word_pattern
+
+
+@cache
+def compiled_acronyms(pack: SourcePack) -> list[tuple[re.Pattern, Acronym]]:
+    entries = sorted(pack.acronyms, key=lambda a: -len(a.acronym))
+    return [(re.compile(whole_word_pattern(a.acronym, flexible=False)), a) for a in entries]
+
+
+# English abbreviations that signal a hybrid when combined with a source one ("UN DK").
+_ENGLISH_ACRONYMS = {"UN", "US", "EU", "UK", "UNSC"}
+
+
+def _mostly_upper(sentence: str) -> bool:
+    """Headlines in capitals contain every acronym-looking word; skip them."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
+    """Non-overlapping acronym occurrences in audited sentences, longest entry first."""
+    text = ctx.candidate.text
+    found: list[tuple[int, int, Acronym]] = []
+    for sentence in ctx.candidate.audited_sentences:
+        if _mostly_upper(sentence.text):
+            continue
+        for pattern, entry in compiled_acronyms(ctx.pack):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                start, end = match.span()
+                if any(start < e and s < end for s, e, _ in found):
+                    continue
+                following = re.match(r"[\s\-]+([\w'’-]+)", text[end : end + 40])
+                if following and following.group(1) in entry.unless_next:
+                    continue
+                found.append((start, end, entry))
+    return sorted(found, key=lambda item: item[0])
+
+
+def is_glossed(text: str, acronym: str, english: str) -> bool:
+    """Whether the article explains the acronym somewhere: "(DPR)", "DPR (the House …)",
+    "the weather agency BMKG", or the English gloss itself."""
+    name = re.escape(acronym)
+    if re.search(rf"\(\s*{name}\b", text) or re.search(rf"\b{name}\s*\(", text):
+        return True
+    if re.search(rf"\bthe(?:\s+[a-z][\w-]*){{1,4}}\s+{name}\b", text, re.IGNORECASE):
+        return True
+    return bool(english) and re.search(whole_word_pattern(english), text, re.IGNORECASE) is not None
+
+
+class SourceAcronym(Check):
+    """Untranslated or half-translated source-language acronym.
+
+    What it finds:
+        Abbreviations left in the source language — "PBB" (the UN), "AS" (the US), "KTT"
+        (summit), "WNI" (Indonesian citizens) — and hybrids where MT translated only half:
+        "UN DK" from *DK PBB* (*Dewan Keamanan*, the UN Security Council).  Names that
+        English-language news keeps (DPR, TNI, KPK, Polri) are reported, as *info*, only
+        when the article never explains them.  Entries live in
+        ``lexicons/<lang>/acronyms.tsv`` with a policy of ``translate`` or ``keep``.
+
+    Why it matters:
+        English readers cannot expand a foreign abbreviation; a half-translated one looks
+        like a typo and undermines the story.
+
+    Example:
+        "Russia remains officially committed to UN DK resolutions"
+
+    Use instead:
+        "Russia remains officially committed to UN Security Council resolutions"
+    """
+
+    code = "MT002"
+    name = "source-acronym"
+    severity = Severity.ERROR
+
+    def run(self, ctx):
+        text = ctx.candidate.text
+        reported_keep: set[str] = set()
+        for start, end, entry in acronym_matches(ctx):
+            expansion = f" ({entry.expansion})" if entry.expansion else ""
+            if entry.policy == "keep":
+                if entry.acronym in reported_keep or is_glossed(text, entry.acronym, entry.english):
+                    continue
+                reported_keep.add(entry.acronym)
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f'"{entry.acronym}"{expansion} is kept in English news, but this article never says what it '
+                    f"is; add the gloss at first mention.",
+                    f"{entry.english} ({entry.acronym})",
+                    severity=Severity.INFO,
+                    evidence=f"lexicon {entry.origin}",
+                )
+                continue
+            # "(Polda Jatim)" after its English name: the acronym is a gloss, not the text.
+            group = re.search(r"\(([^()]*)\)", text[max(0, start - 40) : end + 40])
+            window_start = max(0, start - 40)
+            in_parentheses = bool(group) and window_start + group.start() < start and end <= window_start + group.end()
+            defined = re.search(rf"\([^()]*\b{re.escape(entry.acronym)}\b[^()]*\)", text) is not None
+            if defined and not in_parentheses:
+                continue  # the article defines it once in parentheses; that one occurrence is reported
+            if in_parentheses:
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion}; it is glossed here, but '
+                    "English readers do not need it.",
+                    None,
+                    severity=Severity.INFO,
+                    evidence=f"lexicon {entry.origin}",
+                )
+                continue
+            parts = entry.acronym.split()
+            kind = "half-translated" if len(parts) > 1 and set(parts) & _ENGLISH_ACRONYMS else "untranslated"
+            yield self.finding(
+                ctx,
+                start,
+                end,
+                f'"{entry.acronym}" is {"a" if kind.startswith("h") else "an"} {kind} {ctx.pack.name} abbreviation{expansion}; English readers know it '
+                f'as "{entry.english}".',
+                entry.english,
+                severity=entry.severity,
+                evidence=f"lexicon {entry.origin}",
+            )

@@ -1,0 +1,115 @@
+"""What every check shares: the context it reads and the Finding it returns."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar
+
+from ..lexicon import EnglishData, SourcePack
+from ..model import Alignment, Document, Finding, Sentence, Severity
+
+
+@dataclass
+class Thresholds:
+    """Numbers that change what gets flagged; all of them go into the report stamp."""
+
+    align: float = 0.5  # cosine similarity below which a sentence has no counterpart
+    reference_check: float = 0.5  # MT006 compares facts only in pairs at least this similar
+
+    def as_dict(self) -> dict[str, float]:
+        return {"align": self.align, "reference_check": self.reference_check}
+
+
+@dataclass
+class AuditContext:
+    candidate: Document
+    pack: SourcePack
+    english: EnglishData
+    reference: Document | None = None
+    alignments: dict[int, Alignment] = field(default_factory=dict)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.candidate.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.candidate.sentences[max(index, 0)]
+
+    @cached_property
+    def people(self):
+        """People named in the candidate and reference, with gender evidence (shared by checks)."""
+        from ..people import build_people
+
+        return build_people(self)
+
+    @cached_property
+    def reference_text(self) -> str:
+        return self.reference.text if self.reference else ""
+
+
+class Check:
+    """Base class: subclasses set the class attributes and implement ``run``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    needs_reference: ClassVar[bool] = False
+
+    def run(self, ctx: AuditContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        ctx: AuditContext,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+        *,
+        severity: Severity | None = None,
+        evidence: str | None = None,
+    ) -> Finding:
+        return Finding(
+            start=start,
+            end=end,
+            code=self.code,
+            sentence=ctx.sentence_at(start).index,
+            name=self.name,
+            severity=severity or self.severity,
+            text=ctx.candidate.text[start:end],
+            message=message,
+            suggestion=suggestion,
+            evidence=evidence,
+        )
+
+
+_QUOTE_PAIRS = [("“", "”"), ("‘", "’")]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (including the marks) of quotations in ``text``: straight or curly double quotes,
+    and curly single quotes (straight single quotes double as apostrophes, so they are skipped)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
+    for opening, closing in _QUOTE_PAIRS:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"{opening}[^{closing}\n]*{closing}", text)]
+    # 'mudik' style single-quoted terms (short, so apostrophes do not pair up across words).
+    spans += [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)'[^'\n]{1,40}'(?!\w)", text)]
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def whole_word_pattern(phrase: str, flexible: bool = True) -> str:
+    """Regex for ``phrase`` as whole words; spaces and hyphens interchangeable, either apostrophe."""
+    parts = re.split(r"[\s\-]+", phrase.strip())
+    escaped = [re.sub(r"['’]", "['’]", re.escape(p)) for p in parts]
+    joiner = r"[\s\-]+" if flexible else r"\s+"
+    return r"(?<![\w-])" + joiner.join(escaped) + r"(?![\w-])"

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Epithet, SourcePack
+from ..model import Severity
+from .base import Check, whole_word_pattern
+
+
+@cache
+def _compiled(pack: SourcePack) -> list[tuple[re.Pattern, Epithet]]:
+    # Longer phrases first so "country of the Bamboo Curtain" wins over a shorter overlap.
+    entries = sorted(pack.epithets, key=lambda e: -len(e.phrase))
+    return [(re.compile(r"(?:\bthe\s+)?" + whole_word_pattern(e.phrase), re.IGNORECASE), e) for e in entries]
+
+
+class EpithetCalque(Check):
+    """Literal translation of a source-language nickname for a country, city or region.
+
+    What it finds:
+        English phrases that are word-for-word renderings of nicknames the source-language
+        press uses instead of a place name: "the Bamboo Curtain country" (Indonesian
+        *Negeri Tirai Bambu* = China), "Uncle Sam's country" (the United States), "Ginseng
+        Country" (South Korea), "Sakura country" (Japan).  The phrases live in
+        ``lexicons/<lang>/epithets.tsv``; users add their own rows.
+
+    Why it matters:
+        English readers do not know these nicknames, so the sentence loses its subject.
+        Established English nicknames ("Land of the Rising Sun", "the Big Apple") are
+        reported as *info* only: they are correct English, but the plain name is clearer.
+        Historical English such as "behind the Bamboo Curtain" is never matched, because
+        only the "... country / land / nation" calque forms are listed.
+
+    Example:
+        "a commitment by the leadership of the Bamboo Curtain country"
+
+    Use instead:
+        "a commitment by the leadership of China"
+    """
+
+    code = "MT001"
+    name = "epithet-calque"
+    severity = Severity.ERROR
+
+    def run(self, ctx):
+        text = ctx.candidate.text
+        taken: list[tuple[int, int]] = []
+        for sentence in ctx.candidate.audited_sentences:
+            for pattern, entry in _compiled(ctx.pack):
+                for match in pattern.finditer(text, sentence.start, sentence.end):
+                    start, end = match.span()
+                    if any(start < e and s < end for s, e in taken):
+                        continue
+                    taken.append((start, end))
+                    if entry.severity >= Severity.WARNING:
+                        message = (
+                            f'"{match.group().strip()}" is a word-for-word translation of the '
+                            f"{ctx.pack.name} nickname \"{entry.source}\"; English readers will not know it means "
+                            f"{entry.fix}."
+                        )
+                    else:
+                        message = (
+                            f'"{match.group().strip()}" is an established English nickname for {entry.fix}; '
+                            "acceptable, but the plain name is clearer for an international audience."
+                        )
+                    yield self.finding(
+                        ctx, start, end, message, entry.fix, severity=entry.severity, evidence=f"lexicon {entry.origin}"
+                    )

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Severity
+from .acronyms import acronym_matches
+from .base import Check, whole_word_pattern
+
+# "Kim Jong-un" and "Kim Jong Un": a hyphenated lower-case syllable belongs to the name.
+_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)?(?:[\s\-]+[A-Z][\w'’]*(?:-[a-z]+)?)+")
+# Lookahead so that "to Leader Kim" still yields "Leader Kim" after "to Leader".
+_TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?=\s+([A-Z][\w'’\-]+))")
+
+
+class InconsistentTerminology(Check):
+    """The same thing is written two different ways in one article.
+
+    What it finds:
+        - a source-language acronym next to its English form elsewhere in the article
+          ("UN Security Council" in one paragraph, "UN DK" in another);
+        - a multi-word name spelled two ways ("Kim Jong-un" and "Kim Jong Un"): the less
+          frequent spelling is flagged;
+        - a title before a name capitalised two ways ("leader Kim" and "Leader Kim"):
+          English news lowercases descriptive titles such as "leader" and capitalises formal
+          ones such as "President" (``lexicons/en/titles.tsv``), so the form that breaks
+          that convention is flagged, as *info*.
+
+    Why it matters:
+        Readers take two spellings for two different things; consistency is the first thing
+        a copy desk checks.
+
+    Example:
+        "banned by the UN Security Council" … "committed to UN DK resolutions"
+
+    Use instead:
+        "UN Security Council" in both places.
+    """
+
+    code = "MT007"
+    name = "inconsistent-terminology"
+    severity = Severity.WARNING
+
+    def run(self, ctx):
+        yield from self._acronym_variants(ctx)
+        yield from self._name_variants(ctx)
+        yield from self._title_case(ctx)
+
+    def _audited_spans(self, ctx):
+        return [(s.start, s.end) for s in ctx.candidate.audited_sentences]
+
+    def _acronym_variants(self, ctx):
+        text = ctx.candidate.text
+        audited = self._audited_spans(ctx)
+        for start, end, entry in acronym_matches(ctx):
+            if entry.policy != "translate" or len(entry.english.split()) < 2:
+                continue
+            if re.search(rf"\([^()]*\b{re.escape(entry.acronym)}\b[^()]*\)", text):
+                continue  # defined in parentheses: a deliberate, consistent use
+            english = re.search(whole_word_pattern(entry.english), text, re.IGNORECASE)
+            if english and any(s <= english.start() < e for s, e in audited):
+                yield self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f'"{entry.acronym}" and "{english.group()}" name the same thing in this article; use '
+                    f'"{english.group()}" throughout.',
+                    english.group(),
+                )
+
+    def _name_variants(self, ctx):
+        text = ctx.candidate.text
+        forms: dict[str, list[re.Match]] = defaultdict(list)
+        for sentence in ctx.candidate.audited_sentences:
+            for m in _NAME_RUN.finditer(text, sentence.start, sentence.end):
+                key = re.sub(r"[\s\-]+", "", m.group()).lower()
+                forms[key].append(m)
+        for matches in forms.values():
+            surfaces: dict[str, list[re.Match]] = defaultdict(list)
+            for m in matches:
+                surfaces[m.group()].append(m)
+            if len(surfaces) < 2:
+                continue
+            # Case-only differences are the title check's business.
+            if len({s.lower() for s in surfaces}) < 2:
+                continue
+            ranked = sorted(surfaces, key=lambda s: (-len(surfaces[s]), surfaces[s][0].start()))
+            main = ranked[0]
+            for variant in ranked[1:]:
+                for m in surfaces[variant]:
+                    yield self.finding(
+                        ctx,
+                        m.start(),
+                        m.end(),
+                        f'"{variant}" is spelled "{main}" elsewhere in this article; use one spelling.',
+                        main,
+                    )
+
+    def _title_case(self, ctx):
+        text = ctx.candidate.text
+        titles = ctx.english.titles
+        uses: dict[tuple[str, str], dict[bool, list[re.Match]]] = defaultdict(lambda: {True: [], False: []})
+        for sentence in ctx.candidate.audited_sentences:
+            for m in _TITLE_BEFORE_NAME.finditer(text, sentence.start, sentence.end):
+                title = m.group(1)
+                if title.lower() not in titles or m.start() == sentence.start:
+                    continue  # sentence-initial capitals say nothing about style
+                uses[(title.lower(), m.group(2))][title[0].isupper()].append(m)
+        for (title, _name), by_case in uses.items():
+            if not by_case[True] or not by_case[False]:
+                continue
+            formal = titles[title]
+            wrong_capital = not formal
+            for m in by_case[wrong_capital]:
+                good = title.capitalize() if formal else title
+                yield self.finding(
+                    ctx,
+                    m.start(1),
+                    m.end(1),
+                    f'"{m.group(1)} {m.group(2)}" is written "{good} {m.group(2)}" elsewhere in this article; '
+                    f'English news style writes "{good}" here.',
+                    good,
+                    severity=Severity.INFO,
+                )

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import cache
+
+from ..language import is_source_word, tokens, zipf
+from ..lexicon import Exonym, SourcePack
+from ..model import Severity
+from .base import Check, inside, quoted_spans, whole_word_pattern
+
+# A capitalised word that opens a sentence is judged like a lower-case one only when it
+# is a very common source word that English almost never uses ("Sementara", "Menurut");
+# this keeps sentence-initial names ("Prabowo", "Bandung") out.
+INITIAL_MIN_SOURCE_ZIPF = 5.5
+INITIAL_MAX_ENGLISH_ZIPF = 2.0
+# A sentence is untranslated as a whole when this share of its words are source words
+# and langdetect agrees with at least this probability.
+CLAUSE_SHARE = 0.4
+CLAUSE_PROBABILITY = 0.8
+_GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"^['’\"”]?\s*\((?!\s*\))")
+
+
+@cache
+def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
+    entries = sorted(pack.exonyms, key=lambda x: -len(x.word))
+    return [(re.compile(whole_word_pattern(x.word, flexible=False)), x) for x in entries]
+
+
+def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | None:
+    """A reference word that is the English spelling of ``word`` ("Cina" -> "China")."""
+    best, best_ratio = None, 0.0
+    for lowered, surface in reference_words.items():
+        if lowered[:1] != word[:1].lower() or zipf(lowered, "en") < 3.0:
+            continue
+        ratio = difflib.SequenceMatcher(None, word.lower(), lowered).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = surface, ratio
+    return best if best_ratio >= 0.75 else None
+
+
+@cache
+def _detector_ready() -> None:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded; reports must be reproducible
+
+
+def _detect(sentence: str) -> tuple[str, float]:
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    _detector_ready()
+    try:
+        best = detect_langs(sentence)[0]
+    except LangDetectException:
+        return "", 0.0
+    return best.lang, best.prob
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter outside Latin, e.g. "CJK", "ARABIC"; None for Latin and non-letters."""
+    if not ch.isalpha() or ord(ch) < 0x250:
+        return None
+    name = unicodedata.name(ch, "")
+    first = name.split(" ")[0]
+    if first in ("LATIN", "MODIFIER", "COMBINING", ""):
+        return None
+    return first
+
+
+class UntranslatedWord(Check):
+    """Source-language words, clauses or foreign-script text left in the English article.
+
+    What it finds:
+        - single leftover words, found by a general mechanism rather than a list: a word
+          that is common in the source language and rare in English according to the
+          ``wordfreq`` frequency lists ("warga", "untuk", "kemarin"), plus the source
+          language's function words (``function_words.txt``: "dan", "yang", "di"), which
+          English frequency lists count high only because of names like "Dan"; capitalised words
+          are only flagged when the English spelling is known, either from the source
+          language's place-name list (``exonyms.tsv``: "Jepang" -> "Japan") or from the
+          reference report ("Cina" where the reference says "China"), because a
+          capitalised unknown word is usually a name;
+        - whole untranslated sentences (confirmed by seeded ``langdetect``);
+        - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text.
+        Proper names, established loanwords (``loanwords.txt``: "rupiah", "batik"), and
+        source words that are quoted as a term or glossed ("the 'mudik' (homecoming)
+        exodus", "known as gotong royong") are not flagged.
+
+    Why it matters:
+        A leftover word is meaningless to an English reader and is the clearest sign of
+        unchecked machine translation.
+
+    Example:
+        "the resurgence of the Russian-Cina-North Korea coalition"
+
+    Use instead:
+        "the resurgence of the Russia-China-North Korea coalition"
+    """
+
+    code = "MT004"
+    name = "untranslated-word"
+    severity = Severity.ERROR
+
+    def run(self, ctx):
+        text = ctx.candidate.text
+        pack = ctx.pack
+        quoted = quoted_spans(text)
+        reference_words: dict[str, str] = {}
+        if ctx.reference:
+            for token in tokens(ctx.reference.text):
+                if token.capitalized:
+                    reference_words.setdefault(token.lower, token.text)
+        reference_lower = {t.lower for t in tokens(ctx.reference_text)}
+        for sentence in ctx.candidate.audited_sentences:
+            yield from self._foreign_script(ctx, sentence)
+            claimed: list[tuple[int, int]] = []
+            for pattern, entry in _exonym_patterns(pack):
+                for m in pattern.finditer(text, sentence.start, sentence.end):
+                    if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(text, m, quoted):
+                        continue
+                    if self._part_of_name(text, sentence.start, m.start(), m.end()):
+                        continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
+                    claimed.append(m.span())
+                    yield self.finding(
+                        ctx,
+                        m.start(),
+                        m.end(),
+                        f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".',
+                        entry.english,
+                        evidence=f"lexicon {entry.origin}",
+                    )
+            words = tokens(sentence.text, sentence.start)
+            leftovers = []
+            for token in words:
+                if any(token.start < e and s < token.end for s, e in claimed):
+                    continue
+                if token.lower in pack.loanwords or token.lower in reference_lower and not token.capitalized:
+                    continue
+                if self._glossed(text, token, quoted):
+                    continue
+                hit = self._judge(token, pack, reference_words, reference_lower)
+                if hit:
+                    leftovers.append((token, hit))
+            source_share = len(leftovers) / max(len(words), 1)
+            if len(words) >= 5 and source_share >= CLAUSE_SHARE:
+                lang, prob = _detect(sentence.text)
+                if lang in pack.langdetect and prob >= CLAUSE_PROBABILITY:
+                    yield self.finding(
+                        ctx,
+                        sentence.start,
+                        sentence.end,
+                        f"This sentence was left in {pack.name} (language detector: {lang}, p={prob:.2f}).",
+                        None,
+                        evidence=f"{len(leftovers)} of {len(words)} words are {pack.name}",
+                    )
+                    continue
+            yield from self._leftover_findings(ctx, leftovers)
+
+    @staticmethod
+    def _part_of_name(text: str, sentence_start: int, start: int, end: int) -> bool:
+        """True when a capitalised word sits next to the match inside a name ("Bidara Cina", "Mei Ling")."""
+        before = text[sentence_start:start]
+        previous = re.search(r"([A-Z][\w'’]*) $", before)
+        if previous and before[: previous.start()].strip(" \"“‘(") != "":
+            return True
+        return re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None and not re.match(
+            r" (?:[A-Z][a-z]+day|January|February|March|April|June|July|August|September|October|November|December)\b",
+            text[end : end + 12],
+        )
+
+    @staticmethod
+    def _glossed(text: str, span, quoted) -> bool:
+        start, end = (span.start, span.end) if hasattr(span, "lower") else span.span()
+        if _GLOSS_AFTER.match(text[end : end + 4]) or _GLOSS_BEFORE.search(text[max(0, start - 25) : start]):
+            return True
+        if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
+            return True
+        # A short quoted term ("the 'mudik' exodus") is a deliberate use of the word.
+        return any(s <= start and end <= e and len(text[s:e].split()) <= 4 for s, e in quoted)
+
+    @staticmethod
+    def _judge(token, pack: SourcePack, reference_words, reference_lower) -> tuple[str | None, str] | None:
+        """(suggested fix, evidence) when ``token`` is a leftover source word, else None."""
+        src = zipf(token.lower, pack.wordfreq)
+        en = zipf(token.lower, "en")
+        evidence = f"Zipf frequency {src:.1f} in {pack.name}, {en:.1f} in English"
+        if not token.capitalized:
+            if token.lower in pack.function_words:
+                return None, f"{pack.name} function word"
+            return (None, evidence) if is_source_word(token.text, pack.wordfreq) else None
+        if token.sentence_initial and src >= INITIAL_MIN_SOURCE_ZIPF and en < INITIAL_MAX_ENGLISH_ZIPF:
+            return None, evidence
+        if token.sentence_initial or token.lower in reference_lower:
+            return None
+        if is_source_word(token.text, pack.wordfreq):
+            counterpart = _reference_counterpart(token.text, reference_words)
+            if counterpart:
+                return counterpart, f"{evidence}; the reference writes \"{counterpart}\""
+        return None
+
+    def _leftover_findings(self, ctx, leftovers):
+        """One finding per run of adjacent leftover words ("sementara itu" is one phrase)."""
+        text = ctx.candidate.text
+        runs: list[list] = []
+        for token, hit in leftovers:
+            if runs and re.fullmatch(r"[\s\-]*", text[runs[-1][-1][0].end : token.start]):
+                runs[-1].append((token, hit))
+            else:
+                runs.append([(token, hit)])
+        for run in runs:
+            start, end = run[0][0].start, run[-1][0].end
+            words = text[start:end]
+            fix = run[0][1][0] if len(run) == 1 else None
+            evidence = "; ".join(f"{t.text}: {h[1]}" for t, h in run)
+            what = "word" if len(run) == 1 else "phrase"
+            message = f'"{words}" is an untranslated {ctx.pack.name} {what}' + (
+                f'; in English: "{fix}".' if fix else "; translate it."
+            )
+            yield self.finding(ctx, start, end, message, fix, evidence=evidence)
+
+    def _foreign_script(self, ctx, sentence):
+        text = ctx.candidate.text
+        i, end = sentence.start, sentence.end
+        while i < end:
+            script = _script(text[i])
+            if not script:
+                i += 1
+                continue
+            j = i + 1
+            while j < end and (_script(text[j]) == script or (text[j] == " " and j + 1 < end and _script(text[j + 1]) == script)):
+                j += 1
+            before = text[max(sentence.start, i - 2) : i]
+            after = text[j : j + 2]
+            glossed = "(" in before and ")" in after
+            if not glossed:
+                yield self.finding(
+                    ctx,
+                    i,
+                    j,
+                    f"Text in {script.title()} script inside English text; translate or transliterate it.",
+                    None,
+                    severity=Severity.WARNING,
+                )
+            i = j

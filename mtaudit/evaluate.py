@@ -1,0 +1,236 @@
+"""Score mtaudit against gold annotation files: precision, recall and F1 per check code.
+
+Gold files are tab-separated, next to the article they annotate::
+
+    corpora/seed/shoigu-visit.txt          the article (also .md or .html)
+    corpora/seed/shoigu-visit.ref.txt      optional reference report
+    corpora/seed/shoigu-visit.gold.tsv     code  text  occurrence  fix  also  note
+
+``text`` + ``occurrence`` (1-based, counted as ``str.find`` finds it) locate the span, so
+annotators never count characters.  A header-only gold file means "annotated, clean".
+
+Matching: a finding *hits* an annotated artifact when their spans overlap and the
+finding's code is the artifact's code or one of its ``also`` codes.  Precision counts
+findings (a finding that hits nothing is a false alarm); recall counts artifacts (an
+artifact hit by any finding is found).  Code ``MT000`` marks artifacts no check is meant
+to find; they count as misses in the overall recall, so the number stays honest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import MtauditError
+from .lexicon import read_tsv
+from .model import Finding, Severity
+
+UNTARGETED = "MT000"
+GOLD_COLUMNS = ("code", "text", "occurrence", "fix", "also", "note")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class GoldArtifact:
+    article: str
+    code: str
+    also: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    fix: str
+    note: str
+
+    @property
+    def codes(self) -> set[str]:
+        return {self.code, *self.also}
+
+
+@dataclass
+class ArticleEval:
+    article: str
+    reference: str | None
+    gold: list[GoldArtifact]
+    findings: list[Finding]
+    hits: dict[int, list[int]] = field(default_factory=dict)  # finding index -> artifact indexes
+
+
+@dataclass
+class EvalReport:
+    articles: list[ArticleEval]
+
+    def _rows(self):
+        for art in self.articles:
+            found = {a for hits in art.hits.values() for a in hits}
+            yield art, found
+
+    def per_code(self, min_severity: Severity = Severity.INFO) -> dict[str, dict[str, float]]:
+        stats: dict[str, dict[str, float]] = defaultdict(lambda: {"tp": 0, "fp": 0, "gold": 0, "found": 0})
+        for art, _found in self._rows():
+            for i, f in enumerate(art.findings):
+                if f.severity < min_severity:
+                    continue
+                stats[f.code]["tp" if art.hits.get(i) else "fp"] += 1
+            found = self._found(art, min_severity)
+            for j, g in enumerate(art.gold):
+                stats[g.code]["gold"] += 1
+                stats[g.code]["found"] += j in found
+        return {code: _ratios(s) for code, s in sorted(stats.items())}
+
+    def _found(self, art: ArticleEval, min_severity: Severity) -> set[int]:
+        return {a for i, hits in art.hits.items() if art.findings[i].severity >= min_severity for a in hits}
+
+    def overall(self, min_severity: Severity = Severity.INFO, *, targeted_only: bool = False) -> dict[str, float]:
+        """Totals over all findings; ``targeted_only`` leaves out MT000 artifacts (no check targets them)."""
+        s = {"tp": 0, "fp": 0, "gold": 0, "found": 0}
+        for art in self.articles:
+            for i, f in enumerate(art.findings):
+                if f.severity >= min_severity:
+                    s["tp" if art.hits.get(i) else "fp"] += 1
+            found = self._found(art, min_severity)
+            for j, g in enumerate(art.gold):
+                if targeted_only and g.code == UNTARGETED:
+                    continue
+                s["gold"] += 1
+                s["found"] += j in found
+        return _ratios(s)
+
+    def misses(self) -> list[GoldArtifact]:
+        out = []
+        for art, found in self._rows():
+            out += [g for j, g in enumerate(art.gold) if j not in found]
+        return out
+
+    def false_alarms(self) -> list[tuple[str, Finding]]:
+        return [(art.article, f) for art in self.articles for i, f in enumerate(art.findings) if not art.hits.get(i)]
+
+    def clean_articles_with_warnings(self) -> list[tuple[str, Finding]]:
+        """Findings at warning level or above in articles annotated as clean (empty gold)."""
+        return [
+            (art.article, f)
+            for art in self.articles
+            if not art.gold
+            for f in art.findings
+            if f.severity >= Severity.WARNING
+        ]
+
+
+def _ratios(s: dict) -> dict[str, float]:
+    findings = s["tp"] + s["fp"]
+    precision = s["tp"] / findings if findings else 1.0
+    recall = s["found"] / s["gold"] if s["gold"] else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {**s, "precision": precision, "recall": recall, "f1": f1}
+
+
+def find_article(gold_path: Path) -> Path:
+    stem = gold_path.name[: -len(".gold.tsv")]
+    for suffix in ARTICLE_SUFFIXES:
+        candidate = gold_path.with_name(stem + suffix)
+        if candidate.exists():
+            return candidate
+    raise MtauditError(f"{gold_path}: no article next to it (expected {stem}.txt, .md or .html)")
+
+
+def find_reference(gold_path: Path) -> Path | None:
+    stem = gold_path.name[: -len(".gold.tsv")]
+    for suffix in ARTICLE_SUFFIXES:
+        candidate = gold_path.with_name(f"{stem}.ref{suffix}")
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def read_gold(gold_path: Path, article_text: str, article: str) -> list[GoldArtifact]:
+    artifacts = []
+    for origin, row in read_tsv(gold_path, GOLD_COLUMNS, ("code", "text", "occurrence")):
+        try:
+            occurrence = int(row["occurrence"])
+        except ValueError:
+            raise MtauditError(f"{origin}: occurrence must be a whole number, got {row['occurrence']!r}") from None
+        position = -1
+        for _ in range(occurrence):
+            position = article_text.find(row["text"], position + 1)
+            if position < 0:
+                raise MtauditError(f"{origin}: {row['text']!r} does not occur {occurrence} time(s) in {article}")
+        also = tuple(c.strip() for c in row["also"].split(",") if c.strip())
+        artifacts.append(
+            GoldArtifact(
+                article, row["code"], also, position, position + len(row["text"]), row["text"], row["fix"], row["note"]
+            )
+        )
+    return artifacts
+
+
+def gold_files(paths: list[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(path.rglob("*.gold.tsv"))
+        elif path.name.endswith(".gold.tsv") and path.exists():
+            files.append(path)
+        else:
+            raise MtauditError(f"{path}: not a directory or a .gold.tsv file")
+    if not files:
+        raise MtauditError(f"no .gold.tsv files under {', '.join(map(str, paths))}")
+    return files
+
+
+def evaluate(paths: list[str | Path], *, use_reference: bool = True, progress=None) -> EvalReport:
+    from .pipeline import audit
+
+    articles = []
+    files = gold_files(paths)
+    for n, gold_path in enumerate(files):
+        article = find_article(gold_path)
+        reference = find_reference(gold_path) if use_reference else None
+        result = audit(article, reference)
+        gold = read_gold(gold_path, result.candidate.text, str(article))
+        art = ArticleEval(str(article), str(reference) if reference else None, gold, result.findings)
+        for i, f in enumerate(result.findings):
+            hits = [j for j, g in enumerate(gold) if f.start < g.end and g.start < f.end and f.code in g.codes]
+            if hits:
+                art.hits[i] = hits
+        articles.append(art)
+        if progress:
+            progress(n + 1, len(files), str(article))
+    return EvalReport(articles)
+
+
+def format_report(report: EvalReport) -> str:
+    lines = [
+        f"{len(report.articles)} articles. 'overall' counts every annotated artifact; 'targeted' leaves out "
+        f"{UNTARGETED} (artifacts no check targets: garbled phrases, word order).",
+        "",
+    ]
+    header = f"{'code':<8}{'gold':>6}{'found':>7}{'findings':>10}{'precision':>11}{'recall':>8}{'F1':>7}"
+    for label, severity in (("all findings", Severity.INFO), ("warning and above", Severity.WARNING)):
+        lines += [f"== {label} ==", header]
+        for code, s in report.per_code(severity).items():
+            lines.append(
+                f"{code:<8}{s['gold']:>6}{s['found']:>7}{s['tp'] + s['fp']:>10}"
+                f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
+            )
+        for name, o in (
+            ("overall", report.overall(severity)),
+            ("targeted", report.overall(severity, targeted_only=True)),
+        ):
+            lines.append(
+                f"{name:<8}{o['gold']:>6}{o['found']:>7}{o['tp'] + o['fp']:>10}"
+                f"{o['precision']:>11.3f}{o['recall']:>8.3f}{o['f1']:>7.3f}"
+            )
+        lines.append("")
+    misses = report.misses()
+    lines.append(f"== misses ({len(misses)}) ==")
+    for g in misses:
+        lines.append(f"{g.article}: {g.code} {g.text!r} (fix: {g.fix or '—'}) — {g.note}")
+    alarms = report.false_alarms()
+    lines += ["", f"== false alarms ({len(alarms)}) =="]
+    for article, f in alarms:
+        lines.append(f"{article}:{f.sentence + 1}: {f.code} {f.severity.label} {f.text!r} — {f.message}")
+    clean = report.clean_articles_with_warnings()
+    lines += ["", f"== warning-or-above findings in clean articles ({len(clean)}) =="]
+    for article, f in clean:
+        lines.append(f"{article}:{f.sentence + 1}: {f.code} {f.text!r}")
+    return "\n".join(lines) + "\n"

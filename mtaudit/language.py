@@ -1,0 +1,103 @@
+"""Word-level language evidence: tokens, word frequencies, the source-language guess.
+
+Frequencies come from ``wordfreq`` (Zipf scale: 7 = "the", 3 = about once per million
+words, 0 = unseen).  A word is *source-language-like* when it is common in the source
+language and rare in English; that single mechanism finds leftover words ("Cina",
+"warga", "untuk") without any list of seed words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import MtauditError
+from .model import Document
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+# A token is a leftover source word when it is at least this common in the source
+# language and at least this much more common there than in English.
+SOURCE_MIN_ZIPF = 3.0
+SOURCE_MARGIN = 2.0
+ENGLISH_MAX_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offset in the document
+    end: int
+    sentence_initial: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    out = []
+    first = True
+    for match in WORD_RE.finditer(text):
+        out.append(Token(match.group(), offset + match.start(), offset + match.end(), first))
+        first = False
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def source_likeness(word: str, source_wordfreq: str) -> float:
+    """How much more at home ``word`` is in the source language than in English (Zipf units)."""
+    lowered = word.lower()
+    return zipf(lowered, source_wordfreq) - zipf(lowered, "en")
+
+
+def is_source_word(word: str, source_wordfreq: str) -> bool:
+    lowered = word.lower()
+    src = zipf(lowered, source_wordfreq)
+    en = zipf(lowered, "en")
+    return src >= SOURCE_MIN_ZIPF and src - en >= SOURCE_MARGIN and en < ENGLISH_MAX_ZIPF
+
+
+def guess_source_language(doc: Document, override: str | None = None) -> tuple[str, str]:
+    """(language code, the evidence for it).  ``override`` (``--source-lang``) always wins."""
+    from .lexicon import available_languages, load_pack
+
+    languages = available_languages()
+    if override:
+        if override not in languages:
+            raise MtauditError(
+                f"--source-lang {override}: no lexicons for that language (available: {', '.join(languages)})"
+            )
+        return override, "set by --source-lang"
+    packs = [load_pack(code) for code in languages if code != "en"]
+    if doc.disclaimer:
+        for pack in packs:
+            for name in pack.disclaimer_names:
+                if re.search(rf"\b{re.escape(name)}\b", doc.disclaimer, re.IGNORECASE):
+                    return pack.code, f"MT disclaimer names {name}"
+    # Leftover words: count lower-case tokens that look like each candidate language.
+    counts = {}
+    for pack in packs:
+        hits = [
+            t.text
+            for s in doc.audited_sentences
+            for t in tokens(s.text)
+            if not t.capitalized and is_source_word(t.text, pack.wordfreq)
+        ]
+        counts[pack.code] = hits
+    best = max(counts, key=lambda code: len(counts[code]), default=None)
+    if best and len(counts[best]) >= 2:
+        sample = ", ".join(sorted(set(counts[best]))[:5])
+        return best, f"{len(counts[best])} leftover {load_pack(best).name} words ({sample})"
+    return "id", "no disclaimer or leftover words; using the default Indonesian lexicons"

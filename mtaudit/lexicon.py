@@ -1,0 +1,305 @@
+"""Lexicons: word lists as data files, one folder per language.
+
+``mtaudit/lexicons/<lang>/`` holds a ``pack.toml`` (language name, wordfreq code,
+which pack it extends) and tab-separated files that users can extend without touching
+code.  ``en/`` holds target-language (English) data such as honorifics.  Every file is
+hashed into the reproducibility stamp, and every bad line is reported as
+``file:line: problem``, never silently skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .errors import MtauditError
+from .model import Severity
+
+LEXICON_ROOT = Path(__file__).parent / "lexicons"
+
+
+class LexiconError(MtauditError):
+    pass
+
+
+@dataclass(frozen=True)
+class Epithet:
+    phrase: str
+    fix: str
+    source: str
+    severity: Severity
+    note: str
+    origin: str  # "file:line", so a user can find the entry that fired
+
+
+@dataclass(frozen=True)
+class Acronym:
+    acronym: str
+    english: str
+    expansion: str
+    policy: str  # "translate" or "keep"
+    severity: Severity
+    unless_next: frozenset[str]
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Exonym:
+    word: str
+    english: str
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Honorific:
+    word: str
+    gender: str  # "male" or "female"
+    english: str
+    note: str
+
+
+@dataclass(eq=False)  # identity hash: compiled patterns are cached per pack
+class SourcePack:
+    """Everything mtaudit knows about one source language."""
+
+    code: str
+    name: str
+    wordfreq: str
+    langdetect: tuple[str, ...]
+    disclaimer_names: tuple[str, ...]
+    epithets: list[Epithet] = field(default_factory=list)
+    acronyms: list[Acronym] = field(default_factory=list)
+    exonyms: list[Exonym] = field(default_factory=list)
+    honorifics: list[Honorific] = field(default_factory=list)
+    loanwords: set[str] = field(default_factory=set)
+    function_words: set[str] = field(default_factory=set)
+    hashes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class EnglishData:
+    """Target-language data: honorifics, gendered nouns, titles."""
+
+    honorifics: dict[str, str]  # lowercase word -> gender
+    gendered_nouns: dict[str, str]
+    titles: dict[str, bool]  # lowercase title -> capitalised before a name in English style
+    hashes: dict[str, str]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def display_path(path: Path) -> str:
+    """Bundled lexicons are named relative to the package so reports do not depend on the machine."""
+    try:
+        return str(path.resolve().relative_to(LEXICON_ROOT.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> list[tuple[str, dict]]:
+    """Rows of a lexicon TSV as ``(origin, {column: value})``.
+
+    The header must name exactly ``columns``; ``#`` lines and blank lines are skipped.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+    rows: list[tuple[str, dict]] = []
+    header: list[str] | None = None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        origin = f"{display_path(path)}:{number}"
+        if header is None:
+            header = [f.strip() for f in fields]
+            if tuple(header) != columns:
+                raise LexiconError(
+                    f"{origin}: header must be {' | '.join(columns)} (tab-separated), got {' | '.join(header)}"
+                )
+            continue
+        if len(fields) != len(columns):
+            raise LexiconError(f"{origin}: expected {len(columns)} tab-separated fields, found {len(fields)}")
+        row = {name: value.strip() for name, value in zip(columns, fields)}
+        for name in required:
+            if not row[name]:
+                raise LexiconError(f"{origin}: column '{name}' must not be empty")
+        rows.append((origin, row))
+    if header is None:
+        raise LexiconError(f"{path}: empty lexicon file (it needs at least a header row)")
+    return rows
+
+
+def _severity(origin: str, value: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise LexiconError(f"{origin}: {exc}") from None
+
+
+def _choice(origin: str, column: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise LexiconError(f"{origin}: column '{column}' must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def _load_epithets(path: Path) -> list[Epithet]:
+    out = []
+    for origin, row in read_tsv(path, ("phrase", "fix", "source", "severity", "note"), ("phrase", "fix")):
+        if re.match(r"(?i)the\s", row["phrase"]):
+            raise LexiconError(f"{origin}: drop the leading 'the' from the phrase; the matcher absorbs it")
+        out.append(
+            Epithet(row["phrase"], row["fix"], row["source"], _severity(origin, row["severity"]), row["note"], origin)
+        )
+    return out
+
+
+def _load_acronyms(path: Path) -> list[Acronym]:
+    cols = ("acronym", "english", "expansion", "policy", "severity", "unless_next", "note")
+    out = []
+    for origin, row in read_tsv(path, cols, ("acronym", "english", "policy")):
+        unless = frozenset(w.strip() for w in row["unless_next"].split(",") if w.strip())
+        out.append(
+            Acronym(
+                row["acronym"],
+                row["english"],
+                row["expansion"],
+                _choice(origin, "policy", row["policy"], ("translate", "keep")),
+                _severity(origin, row["severity"]),
+                unless,
+                row["note"],
+                origin,
+            )
+        )
+    return out
+
+
+def _load_exonyms(path: Path) -> list[Exonym]:
+    return [
+        Exonym(row["word"], row["english"], row["note"], origin)
+        for origin, row in read_tsv(path, ("word", "english", "note"), ("word", "english"))
+    ]
+
+
+def _load_honorifics(path: Path) -> list[Honorific]:
+    out = []
+    for origin, row in read_tsv(path, ("word", "gender", "english", "note"), ("word", "gender")):
+        gender = _choice(origin, "gender", row["gender"], ("male", "female"))
+        out.append(Honorific(row["word"], gender, row["english"], row["note"]))
+    return out
+
+
+def _load_wordlist(path: Path) -> set[str]:
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.lower())
+    return words
+
+
+_LOADERS = {
+    "epithets.tsv": ("epithets", _load_epithets),
+    "acronyms.tsv": ("acronyms", _load_acronyms),
+    "exonyms.tsv": ("exonyms", _load_exonyms),
+    "honorifics.tsv": ("honorifics", _load_honorifics),
+}
+
+
+def available_languages() -> list[str]:
+    return sorted(p.parent.name for p in LEXICON_ROOT.glob("*/pack.toml"))
+
+
+def _read_pack_meta(folder: Path) -> dict:
+    meta_path = folder / "pack.toml"
+    try:
+        meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{meta_path}: {exc}") from None
+    allowed = {"name", "wordfreq", "langdetect", "extends", "disclaimer_names"}
+    unknown = set(meta) - allowed
+    if unknown:
+        raise LexiconError(f"{meta_path}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("name", "wordfreq"):
+        if key not in meta:
+            raise LexiconError(f"{meta_path}: missing key '{key}'")
+    return meta
+
+
+def add_files(pack: SourcePack, folder: Path, label: str) -> None:
+    """Merge the lexicon files found in ``folder`` into ``pack`` (user packs use this too)."""
+    for path in sorted(folder.iterdir()):
+        if path.name in _LOADERS:
+            attr, loader = _LOADERS[path.name]
+            getattr(pack, attr).extend(loader(path))
+        elif path.name == "loanwords.txt":
+            pack.loanwords |= _load_wordlist(path)
+        elif path.name == "function_words.txt":
+            pack.function_words |= _load_wordlist(path)
+        elif path.name == "pack.toml" or path.name.startswith((".", "README")):
+            pass
+        else:
+            raise LexiconError(
+                f"{path}: unknown lexicon file name (expected one of "
+                f"{', '.join([*_LOADERS, 'loanwords.txt', 'function_words.txt', 'pack.toml'])})"
+            )
+        if path.is_file():
+            pack.hashes[f"{label}/{path.name}"] = _digest(path)
+
+
+@cache
+def load_pack(code: str) -> SourcePack:
+    """The lexicon pack for source language ``code`` (e.g. "id"), with the packs it extends."""
+    folder = LEXICON_ROOT / code
+    if not (folder / "pack.toml").is_file():
+        raise LexiconError(
+            f"no lexicons for source language '{code}' (available: {', '.join(available_languages())})"
+        )
+    meta = _read_pack_meta(folder)
+    pack = SourcePack(
+        code=code,
+        name=meta["name"],
+        wordfreq=meta["wordfreq"],
+        langdetect=tuple(meta.get("langdetect", [code])),
+        disclaimer_names=tuple(meta.get("disclaimer_names", [meta["name"]])),
+    )
+    for parent in meta.get("extends", []):
+        base = load_pack(parent)
+        pack.epithets.extend(base.epithets)
+        pack.acronyms.extend(base.acronyms)
+        pack.exonyms.extend(base.exonyms)
+        pack.honorifics.extend(base.honorifics)
+        pack.loanwords |= base.loanwords
+        pack.function_words |= base.function_words
+        pack.hashes.update(base.hashes)
+    add_files(pack, folder, code)
+    return pack
+
+
+@cache
+def load_english() -> EnglishData:
+    folder = LEXICON_ROOT / "en"
+    hashes = {}
+    honorifics = {}
+    for _, row in read_tsv(folder / "honorifics.tsv", ("word", "gender", "note"), ("word", "gender")):
+        honorifics[row["word"].lower().rstrip(".")] = row["gender"]
+    gendered = {}
+    for _, row in read_tsv(folder / "gendered_nouns.tsv", ("word", "gender"), ("word", "gender")):
+        gendered[row["word"].lower()] = row["gender"]
+    titles = {}
+    for origin, row in read_tsv(folder / "titles.tsv", ("title", "formal"), ("title", "formal")):
+        titles[row["title"].lower()] = _choice(origin, "formal", row["formal"], ("yes", "no")) == "yes"
+    for name in ("honorifics.tsv", "gendered_nouns.tsv", "titles.tsv"):
+        hashes[f"en/{name}"] = _digest(folder / name)
+    return EnglishData(honorifics, gendered, titles, hashes)

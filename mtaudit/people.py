@@ -1,0 +1,376 @@
+"""People named in an article, their mentions, and the evidence for each person's gender.
+
+Used by the pronoun check (MT003) and the reference check (MT006).  Everything here is a
+documented heuristic, tuned for precision — the pronoun check must never flag on weak
+evidence:
+
+**Finding people.**  A run of capitalised words is a person when a cue says so: an
+honorific before it ("Mr", "Mrs", or a source-language one such as Indonesian "Pak"/"Bu"),
+a job title before it ("Defence Minister Sergei Shoigu", "analyst Ankit Panda"), or a
+speech verb next to it ("Lukin said", "said Ankit Panda").  Words that name organisations
+or places ("Party", "University", "Korea") disqualify a run.  Later mentions of any single
+word of a known person's name ("Shoigu", "Kim") refer to that person — to the most recently
+mentioned one when two people share a word.
+
+**Resolving a pronoun.**  The candidate antecedents of he/she/his/her/him are the people
+(and gendered nouns such as "his wife", "the queen") mentioned earlier in the same
+sentence; if there are none, those of the nearest earlier sentence (up to three back) that
+mentions anyone.
+
+**Gender evidence, strongest first.**  An honorific or gendered title before a mention
+(weight 3); a pronoun in the *reference* report that resolves to exactly one person
+(weight 2 each); a pronoun elsewhere in the candidate that resolves to exactly one person
+(weight 1 each); and, weakest, the first-name prior of the ``gender-guesser`` dataset
+(weight 1 for a definite name, 0.5 for "mostly").  A gender is *decided* only when its
+score beats the other by at least 2 and includes evidence other than the name prior.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .language import zipf
+
+PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_EITHER = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s/he|his/her|he/she)\b", re.I)
+
+_NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
+_NON_PERSON = {
+    "party", "university", "council", "ministry", "agency", "news", "media", "union", "republic",
+    "army", "endowment", "committee", "commission", "court", "bank", "company", "group",
+    "association", "institute", "international", "federation", "times", "post", "daily", "korea",
+    "china", "russia", "indonesia", "america", "states", "kingdom", "office", "department",
+    "police", "force", "forces", "navy", "government", "parliament", "house", "assembly",
+    "corporation", "foundation", "center", "centre", "school", "hospital", "airport", "street",
+    "city", "province", "regency", "island", "islands", "sea", "ocean", "river", "mount",
+    "war", "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "reuters", "kcna",
+    "afp", "ap", "bbc", "cnn", "antara", "xinhua", "tass", "yonhap", "the", "a", "an", "in",
+    "on", "at", "for", "but", "and", "it", "this", "that", "photos", "images", "east", "west",
+    "north", "south", "federal", "national", "global", "world", "politburo", "communist",
+    "palace", "embassy", "summit", "program", "programme", "exhibition", "museum", "affairs",
+    "java", "sumatra", "kalimantan", "sulawesi", "papua", "bali", "jakarta", "regional", "district",
+}
+_SPEECH = r"(?:said|says|told|added|explained|stated|stressed|noted|asked|argued|warned|wrote|revealed|claimed)"
+_PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|across)\s+$", re.IGNORECASE)
+_PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
+
+
+@dataclass
+class Evidence:
+    gender: str
+    weight: float
+    description: str
+
+
+@dataclass
+class Person:
+    id: int
+    name: str  # the fullest form seen
+    keys: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def scores(self, exclude: tuple | None = None) -> dict[str, float]:
+        totals = {"male": 0.0, "female": 0.0}
+        for item in self.evidence:
+            if exclude is not None and item.description == exclude:
+                continue
+            totals[item.gender] += item.weight
+        return totals
+
+    def decided_gender(self, exclude_description: str | None = None) -> tuple[str | None, bool]:
+        """(gender or None, whether the evidence is strong).
+
+        Decided when the winning gender leads by at least 2; it must rest on more than the
+        name prior (so one "he" against one "she" in the article decides nothing).  Strong means an honorific, a
+        gendered title or the reference supports it, not only the article's own pronouns.
+        """
+        items = [e for e in self.evidence if e.description != exclude_description]
+        totals = {"male": 0.0, "female": 0.0}
+        for item in items:
+            totals[item.gender] += item.weight
+        winner = max(totals, key=totals.get)
+        loser = "female" if winner == "male" else "male"
+        support = [e for e in items if e.gender == winner and not e.description.startswith("name prior")]
+        if not support:
+            return None, False
+        margin = totals[winner] - totals[loser]
+        if margin >= 2:
+            return winner, any(e.weight >= 2 for e in support)
+        return None, False
+
+
+@dataclass
+class Mention:
+    person: int | None  # None for a gendered common noun
+    gender: str | None  # fixed gender for common nouns ("his wife")
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class People:
+    persons: list[Person]
+    candidate_mentions: dict[int, list[Mention]]  # by candidate sentence index
+    reference_mentions: dict[int, list[Mention]]
+
+    def person(self, pid: int) -> Person:
+        return self.persons[pid]
+
+
+@cache
+def _name_prior(first_name: str) -> tuple[str, float] | None:
+    try:
+        import gender_guesser.detector as gender_detector
+    except ImportError:  # the prior is optional evidence
+        return None
+    verdict = _detector(gender_detector).get_gender(first_name)
+    return {
+        "male": ("male", 1.0),
+        "female": ("female", 1.0),
+        "mostly_male": ("male", 0.5),
+        "mostly_female": ("female", 0.5),
+    }.get(verdict)
+
+
+@cache
+def _detector(module):
+    return module.Detector(case_sensitive=False)
+
+
+class _Finder:
+    """Finds people and mentions in one document, sharing the person registry."""
+
+    def __init__(self, persons: list[Person], honorifics: dict[str, str], titles: set[str], gendered: dict[str, str]):
+        self.persons = persons
+        self.honorifics = honorifics
+        self.titles = titles
+        self.gendered = gendered
+        self.last_seen: dict[int, int] = {}
+
+    def _is_cue_word(self, word: str) -> bool:
+        lowered = word.lower().rstrip(".").split("-")[0]  # "President-elect" is a title too
+        # Gendered nouns count only via titles ("Queen"): a capitalised "Son" is part of a name.
+        return lowered in self.honorifics or lowered in self.titles
+
+    def _split(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """(title/honorific prefix, name) of a capitalised run."""
+        last_cue = -1
+        for i, word in enumerate(words):
+            if not self._is_cue_word(word):
+                continue
+            # "Julie Bishop", "Bishop said": a title word that ends a run after a first name, or
+            # that is already known as someone's name, is the name itself.
+            known = any(word in p.keys for p in self.persons)
+            if known or (i == len(words) - 1 and i > 0 and _name_prior(words[i - 1])):
+                continue
+            last_cue = i
+        return words[: last_cue + 1], words[last_cue + 1 :]
+
+    def _lookup(self, key: str, position: int) -> int | None:
+        owners = [p.id for p in self.persons if key in p.keys]
+        if not owners:
+            return None
+        return max(owners, key=lambda pid: self.last_seen.get(pid, -1))
+
+    def find(self, text: str, sentences, *, register: bool, where: str) -> dict[int, list[Mention]]:
+        mentions: dict[int, list[Mention]] = {}
+        for sentence in sentences:
+            found: list[Mention] = []
+            for match in _NAME_SEQUENCE.finditer(text, sentence.start, sentence.end):
+                words = match.group().split()
+                # Strip a possessive so "Shoigu's" is "Shoigu".
+                words[-1] = re.sub(r"['’]s$", "", words[-1])
+                prefix, name = self._split(words)
+                if not name:
+                    continue
+                at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(" \"“‘(")
+                if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
+                    continue
+                name_start = text.rfind(name[0], match.start(), match.end())
+                name_end = name_start + len(" ".join(name))
+                before = text[max(0, match.start() - 40) : match.start()]
+                after = text[match.end() : match.end() + 30]
+                lowercase_title = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
+                has_cue = bool(prefix) or (lowercase_title is not None and lowercase_title.group(1) in self.titles)
+                after = text[match.end() : match.end() + 90]
+                speaks = re.match(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+)?{_SPEECH}\b", after) or re.search(
+                    rf"\b{_SPEECH}\s+$", before
+                )
+                if speaks and _PREPOSITION_END.search(before):
+                    speaks = None  # "from Lamongan, East Java, said": a place, not the speaker
+                if not has_cue and not speaks:
+                    name = _trim_to_first_name(name)
+                    if not name:
+                        continue
+                    has_cue = True  # a known first name followed by a surname is a person
+                    name_start = text.rfind(name[0], match.start(), match.end())
+                    name_end = name_start + len(" ".join(name))
+                if any(w.lower().strip("'’") in _NON_PERSON for w in name):
+                    continue
+                pid = self._resolve(name, name_start)
+                if pid is None and register and (has_cue or speaks) and len(name) <= 4:
+                    pid = self._register(name)
+                if pid is None:
+                    continue
+                self.last_seen[pid] = name_start
+                mention = Mention(pid, None, name_start, name_end, sentence.index)
+                found.append(mention)
+                self._cue_evidence(pid, prefix, lowercase_title, where)
+            body = text[sentence.start : sentence.end]
+            for match in re.finditer(r"\b(?:(the|a|an|his|her|their)\s+)?([A-Za-z]+)\b", body, re.IGNORECASE):
+                word = match.group(2).lower()
+                if re.match(r"\s+[A-Z]", text[sentence.start + match.end() : sentence.start + match.end() + 2]):
+                    continue  # "leader Kim": the title belongs to the name mention
+                gender = self.gendered.get(word)
+                # "the regent", "the minister": a person of unknown gender, which makes a pronoun ambiguous.
+                role = match.group(1) and word in self.titles and word not in ("head", "member")
+                if gender or role:
+                    start = sentence.start + match.start(2)
+                    found.append(Mention(None, gender, start, start + len(word), sentence.index))
+            mentions[sentence.index] = sorted(found, key=lambda m: m.start)
+        return mentions
+
+    def _resolve(self, name: list[str], position: int) -> int | None:
+        keys = [w for w in name if w.lower() not in _PARTICLES and len(w) > 1]
+        full = " ".join(name)
+        for person in self.persons:
+            if full == person.name:
+                return person.id
+        candidates = [self._lookup(k, position) for k in keys]
+        candidates = [c for c in candidates if c is not None]
+        if candidates:
+            pid = candidates[-1]
+            if len(name) > len(self.persons[pid].name.split()):
+                self.persons[pid].name = full
+            self.persons[pid].keys.update(keys)
+            return pid
+        return None
+
+    def _register(self, name: list[str]) -> int | None:
+        keys = {w for w in name if w.lower() not in _PARTICLES and len(w) > 1}
+        if not keys:
+            return None
+        person = Person(len(self.persons), " ".join(name), keys)
+        prior = _name_prior(name[0]) if len(name) > 1 else None
+        if prior:
+            person.evidence.append(Evidence(prior[0], prior[1], f"name prior for '{name[0]}'"))
+        self.persons.append(person)
+        return person.id
+
+    def _cue_evidence(self, pid: int, prefix: list[str], lowercase_title, where: str) -> None:
+        words = list(prefix)
+        if lowercase_title:
+            words.append(lowercase_title.group(1))
+        for word in words[-2:]:
+            lowered = word.lower().rstrip(".")
+            gender = self.honorifics.get(lowered) or self.gendered.get(lowered)
+            if gender:
+                self.persons[pid].evidence.append(Evidence(gender, 3.0, f'"{word} {self.persons[pid].name.split()[-1]}" in the {where}'))
+
+
+def _trim_to_first_name(name: list[str]) -> list[str]:
+    """Drop leading words until the run starts with a known first name ("Myanmar Julie Bishop")."""
+    for i in range(len(name) - 1):
+        if _name_prior(name[i]) and all(zipf_en(w) < 5.0 for w in name[i:]):
+            return name[i:]
+    return []
+
+
+def antecedents(mentions: dict[int, list[Mention]], sentence_index: int, position: int) -> list[Mention]:
+    """Candidate antecedents for a pronoun at ``position`` (see the module docstring)."""
+    same = [m for m in mentions.get(sentence_index, []) if m.end <= position]
+    if same:
+        return same
+    for back in range(1, 4):
+        earlier = mentions.get(sentence_index - back, [])
+        if earlier:
+            return earlier
+    return []
+
+
+def pronouns_in(text: str, sentence) -> list[re.Match]:
+    body = text[sentence.start : sentence.end]
+    blocked = [m.span() for m in _EITHER.finditer(body)]
+    out = []
+    for match in PRONOUN_RE.finditer(text, sentence.start, sentence.end):
+        rel = match.start() - sentence.start
+        if any(s <= rel < e for s, e in blocked):
+            continue
+        out.append(match)
+    return out
+
+
+def _unique_person(candidates: list[Mention]) -> int | None:
+    ids = {m.person for m in candidates if m.person is not None}
+    nouns = [m for m in candidates if m.person is None]
+    if len(ids) == 1 and not nouns:
+        return ids.pop()
+    return None
+
+
+def build_people(ctx) -> People:
+    english = ctx.english
+    honorifics = dict(english.honorifics)
+    for entry in ctx.pack.honorifics:
+        honorifics[entry.word.lower().rstrip(".")] = entry.gender
+    titles = set(english.titles)
+    persons: list[Person] = []
+    finder = _Finder(persons, honorifics, titles, english.gendered_nouns)
+    reference_mentions: dict[int, list[Mention]] = {}
+    if ctx.reference:
+        reference_mentions = finder.find(ctx.reference.text, ctx.reference.audited_sentences, register=True, where="reference")
+        _pronoun_evidence(ctx.reference.text, ctx.reference.audited_sentences, reference_mentions, persons, 2.0, "reference")
+    finder.last_seen.clear()
+    candidate_mentions = finder.find(ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article")
+    _pronoun_evidence(ctx.candidate.text, ctx.candidate.audited_sentences, candidate_mentions, persons, 1.0, "article")
+    return People(persons, candidate_mentions, reference_mentions)
+
+
+def pronoun_description(where: str, start: int) -> str:
+    return f"pronoun in the {where} at {start}"
+
+
+def _pronoun_evidence(text, sentences, mentions, persons, weight, where) -> None:
+    for sentence in sentences:
+        for match in pronouns_in(text, sentence):
+            pid = _unique_person(antecedents(mentions, sentence.index, match.start()))
+            if pid is None:
+                continue
+            gender = PRONOUNS[match.group().lower()]
+            persons[pid].evidence.append(Evidence(gender, weight, pronoun_description(where, match.start())))
+
+
+def describe(person: Person, exclude: str | None = None) -> str:
+    """Readable evidence: '"Mr Kim" in the reference (male, 4x); 1 pronoun in this article (male)'."""
+    groups: dict[str, dict[str, int]] = {}
+    for item in person.evidence:
+        if item.description == exclude:
+            continue
+        label = item.description
+        if label.startswith("pronoun in the "):
+            label = "pronouns in the " + label.split(" ")[3]
+        groups.setdefault(label, {}).setdefault(item.gender, 0)
+        groups[label][item.gender] += 1
+    parts = []
+    for label, genders in groups.items():
+        parts.append(label + " (" + ", ".join(f"{g} {n}x" if n > 1 else g for g, n in genders.items()) + ")")
+    return "; ".join(parts) or "no evidence"
+
+
+def zipf_en(word: str) -> float:
+    return zipf(word.lower(), "en")

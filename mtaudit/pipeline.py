@@ -1,0 +1,164 @@
+"""The audit pipeline: load -> segment -> align -> score -> check, as one library call.
+
+The CLI is a thin layer over :func:`audit`; reporters read only :class:`AuditResult`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import __version__
+from .checks import REGISTRY, AuditContext, Thresholds
+from .errors import MtauditError
+from .lexicon import load_english, load_pack
+from .load import load
+from .model import Alignment, Document, Finding, Severity
+
+
+@dataclass
+class AuditResult:
+    candidate: Document
+    reference: Document | None
+    alignments: list[Alignment]
+    findings: list[Finding]
+    scores: dict[str, float | None]
+    stamp: dict
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def verdict(self) -> str:
+        """"fail" if any error, "review" if any warning, else "pass"."""
+        worst = max((f.severity for f in self.findings), default=None)
+        if worst == Severity.ERROR:
+            return "fail"
+        if worst == Severity.WARNING:
+            return "review"
+        return "pass"
+
+    def counts(self) -> dict[str, int]:
+        counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        for finding in self.findings:
+            counts[finding.severity.label] += 1
+        return counts
+
+    def alignment_for(self, sentence_index: int) -> Alignment | None:
+        for alignment in self.alignments:
+            if alignment.sentence == sentence_index:
+                return alignment
+        return None
+
+
+def resolve_codes(select: list[str] | None, ignore: list[str] | None) -> list[str]:
+    """Selected check codes in registry order; prefixes work like ruff's ("MT00" selects all)."""
+
+    def expand(codes: list[str], flag: str) -> set[str]:
+        out = set()
+        for code in codes:
+            code = code.strip().upper()
+            if not code:
+                continue
+            matched = {c for c in REGISTRY if c.startswith(code)}
+            if not matched:
+                raise MtauditError(f"{flag} {code}: unknown check code (see 'mtaudit rules')")
+            out |= matched
+        return out
+
+    chosen = expand(select, "--select") if select else set(REGISTRY)
+    chosen -= expand(ignore or [], "--ignore")
+    return [code for code in REGISTRY if code in chosen]
+
+
+def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds, with_model: bool, lang: str) -> dict:
+    from .embed import MODEL_NAME
+
+    lexicon_digest = hashlib.sha256(
+        "".join(f"{k}={v};" for k, v in sorted(pack_hashes.items())).encode()
+    ).hexdigest()[:12]
+    model = MODEL_NAME if with_model else "none"
+    signature = (
+        f"mtaudit:{__version__}|model:{model}|source:{lang}|lexicons:{lexicon_digest}|"
+        f"align:{thresholds.align}|refcheck:{thresholds.reference_check}|checks:{','.join(codes)}"
+    )
+    return {
+        "mtaudit": __version__,
+        "model": model,
+        "source_lang": lang,
+        "lexicons": dict(sorted(pack_hashes.items())),
+        "thresholds": thresholds.as_dict(),
+        "checks": codes,
+        "signature": signature,
+    }
+
+
+def audit(
+    candidate: str | Path,
+    reference: str | Path | None = None,
+    *,
+    source_lang: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    thresholds: Thresholds | None = None,
+    candidate_text: str | None = None,
+) -> AuditResult:
+    """Audit one machine-translated article, optionally against a comparable reference report."""
+    thresholds = thresholds or Thresholds()
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    codes = resolve_codes(select, ignore)
+    cand_doc = load(candidate, source_lang, text=candidate_text)
+    ref_doc = load(reference, cand_doc.source_lang) if reference else None
+    timings["load"] = time.perf_counter() - started
+
+    alignments: list[Alignment] = []
+    scores: dict[str, float | None] = {"chrf": None, "bleu": None, "mean_similarity": None, "no_counterpart": None}
+    if ref_doc:
+        from .align import align
+        from .score import document_scores
+
+        t = time.perf_counter()
+        result = align(cand_doc, ref_doc, thresholds.align)
+        alignments = result.alignments
+        timings["embed"] = result.embed_seconds
+        timings["align"] = time.perf_counter() - t
+        scores.update(document_scores(cand_doc.audited_text, ref_doc.audited_text))
+        if alignments:
+            scores["mean_similarity"] = round(sum(a.similarity for a in alignments) / len(alignments), 4)
+            scores["no_counterpart"] = round(sum(1 for a in alignments if not a.references) / len(alignments), 4)
+
+    pack = load_pack(cand_doc.source_lang)
+    english = load_english()
+    ctx = AuditContext(
+        candidate=cand_doc,
+        pack=pack,
+        english=english,
+        reference=ref_doc,
+        alignments={a.sentence: a for a in alignments},
+        thresholds=thresholds,
+    )
+    t = time.perf_counter()
+    findings: set[Finding] = set()
+    for code in codes:
+        check = REGISTRY[code]()
+        if check.needs_reference and ref_doc is None:
+            continue
+        findings.update(check.run(ctx))
+    timings["checks"] = time.perf_counter() - t
+
+    by_sentence = {a.sentence: a for a in alignments}
+    enriched = []
+    for finding in sorted(findings):
+        alignment = by_sentence.get(finding.sentence)
+        if alignment and alignment.references:
+            ref_text = " ".join(ref_doc.sentences[i].text for i in alignment.references)
+            finding = replace(finding, reference_sentence=ref_text, similarity=alignment.similarity)
+        elif alignment:
+            finding = replace(finding, similarity=alignment.similarity)
+        enriched.append(finding)
+
+    hashes = {**pack.hashes, **english.hashes}
+    stamp = _stamp(codes, hashes, thresholds, ref_doc is not None, cand_doc.source_lang)
+    timings["total"] = time.perf_counter() - started
+    return AuditResult(cand_doc, ref_doc, alignments, enriched, scores, stamp, timings)

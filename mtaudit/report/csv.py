@@ -1,0 +1,66 @@
+"""CSV for editors: one row per finding, stable documented columns (see README)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+COLUMNS = [
+    "article",
+    "sentence",
+    "sentence_text",
+    "flagged_text",
+    "start",
+    "end",
+    "code",
+    "check",
+    "severity",
+    "reason",
+    "suggestion",
+    "evidence",
+    "reference_sentence",
+    "similarity",
+]
+# OWASP: a cell starting with one of these is executed as a formula by spreadsheets.
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value) -> str:
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_TRIGGERS):
+        return "'" + text
+    return text
+
+
+def finding_rows(result) -> list[dict]:
+    doc = result.candidate
+    rows = []
+    for f in result.findings:
+        rows.append(
+            {
+                "article": doc.path,
+                "sentence": f.sentence + 1,
+                "sentence_text": doc.sentences[f.sentence].text,
+                "flagged_text": f.text,
+                "start": f.start,
+                "end": f.end,
+                "code": f.code,
+                "check": f.name,
+                "severity": f.severity.label,
+                "reason": f.message,
+                "suggestion": f.suggestion,
+                "evidence": f.evidence,
+                "reference_sentence": f.reference_sentence,
+                "similarity": "" if f.similarity is None else f"{f.similarity:.3f}",
+            }
+        )
+    return rows
+
+
+def render_csv(result) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in finding_rows(result):
+        writer.writerow([neutralise(row[c]) if isinstance(row[c], str) or row[c] is None else row[c] for c in COLUMNS])
+    return buffer.getvalue()

@@ -1,0 +1,63 @@
+"""Shared fixtures.  The embedding model is loaded at most once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtaudit.checks import REGISTRY, AuditContext
+from mtaudit.lexicon import load_english, load_pack
+from mtaudit.load import load
+from mtaudit.model import Alignment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "seed" / "shoigu-visit.txt"
+SEED_REF = ROOT / "corpora" / "seed" / "shoigu-visit.ref.txt"
+
+
+def make_context(tmp_path: Path, text: str, reference: str | None = None, similarity: float | None = None):
+    """An AuditContext for ``text`` without the embedding model.
+
+    With ``reference`` and ``similarity``, candidate sentence i is aligned to reference
+    sentence i (a stand-in for the aligner, so reference checks are tested in isolation).
+    """
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    ref_doc = None
+    alignments = {}
+    if reference is not None:
+        ref_path = tmp_path / "reference.txt"
+        ref_path.write_text(reference, encoding="utf-8")
+        ref_doc = load(ref_path, doc.source_lang)
+        if similarity is not None:
+            for s in doc.audited_sentences:
+                if s.index < len(ref_doc.sentences):
+                    alignments[s.index] = Alignment(s.index, (s.index,), similarity, None)
+    return AuditContext(
+        candidate=doc,
+        pack=load_pack(doc.source_lang),
+        english=load_english(),
+        reference=ref_doc,
+        alignments=alignments,
+    )
+
+
+@pytest.fixture
+def run_check(tmp_path):
+    """run_check("MT001", text) -> findings of that one check."""
+
+    def run(code: str, text: str, reference: str | None = None, similarity: float | None = None):
+        ctx = make_context(tmp_path, text, reference, similarity)
+        return sorted(REGISTRY[code]().run(ctx))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_result():
+    """The full audit of the seed pair (loads the embedding model once for the session)."""
+    from mtaudit.pipeline import audit
+
+    return audit(SEED.relative_to(ROOT), SEED_REF.relative_to(ROOT))

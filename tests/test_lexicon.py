@@ -1,0 +1,58 @@
+import pytest
+
+from mtaudit.lexicon import LexiconError, SourcePack, add_files, available_languages, load_english, load_pack
+
+
+def test_bundled_packs_load():
+    assert {"id", "ms"} <= set(available_languages())
+    pack = load_pack("id")
+    assert len(pack.epithets) >= 40 and len(pack.acronyms) >= 50 and pack.exonyms and pack.loanwords
+    assert all(len(h) == 12 for h in pack.hashes.values())
+
+
+def test_malay_extends_indonesian():
+    ms, indonesian = load_pack("ms"), load_pack("id")
+    assert {a.acronym for a in indonesian.acronyms} <= {a.acronym for a in ms.acronyms}
+    assert ms.wordfreq == "ms"
+
+
+def test_english_data():
+    english = load_english()
+    assert english.honorifics["mr"] == "male" and english.honorifics["mrs"] == "female"
+    assert english.titles["president"] is True and english.titles["leader"] is False
+
+
+def _pack():
+    return SourcePack("xx", "Test", "id", ("id",), ("Test",))
+
+
+def test_user_pack_extends_without_code(tmp_path):
+    (tmp_path / "epithets.tsv").write_text(
+        "phrase\tfix\tsource\tseverity\tnote\nCountry of Smiles\tThailand\tNegeri Senyum\terror\t\n", encoding="utf-8"
+    )
+    pack = _pack()
+    add_files(pack, tmp_path, "user")
+    assert pack.epithets[0].fix == "Thailand"
+    assert "user/epithets.tsv" in pack.hashes
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("phrase\tfix\n", "header must be"),
+        ("phrase\tfix\tsource\tseverity\tnote\nA country\tX\n", r"epithets.tsv:2: expected 5"),
+        ("phrase\tfix\tsource\tseverity\tnote\nA country\tX\tY\tfatal\t\n", r"epithets.tsv:2: unknown severity"),
+        ("phrase\tfix\tsource\tseverity\tnote\nthe A country\tX\tY\terror\t\n", r"epithets.tsv:2: drop the leading"),
+        ("# only a comment\n", "empty lexicon"),
+    ],
+)
+def test_bad_lexicon_names_file_and_line(tmp_path, content, message):
+    (tmp_path / "epithets.tsv").write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        add_files(_pack(), tmp_path, "user")
+
+
+def test_unknown_lexicon_file_is_an_error(tmp_path):
+    (tmp_path / "epithet.tsv").write_text("x\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown lexicon file name"):
+        add_files(_pack(), tmp_path, "user")
