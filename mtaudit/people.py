@@ -230,7 +230,7 @@ class _Finder:
                 self.last_seen[pid] = name_start
                 mention = Mention(pid, None, name_start, name_end, sentence.index)
                 found.append(mention)
-                self._cue_evidence(pid, prefix, lowercase_title, where)
+                self._cue_evidence(pid, prefix, lowercase_title, where, " ".join(name))
             body = text[sentence.start : sentence.end]
             for match in re.finditer(r"\b(?:(the|a|an|his|her|their)\s+)?([A-Za-z]+)\b", body, re.IGNORECASE):
                 word = match.group(2).lower()
@@ -272,7 +272,7 @@ class _Finder:
         self.persons.append(person)
         return person.id
 
-    def _cue_evidence(self, pid: int, prefix: list[str], lowercase_title, where: str) -> None:
+    def _cue_evidence(self, pid: int, prefix: list[str], lowercase_title, where: str, surface: str) -> None:
         words = list(prefix)
         if lowercase_title:
             words.append(lowercase_title.group(1))
@@ -280,7 +280,7 @@ class _Finder:
             lowered = word.lower().rstrip(".")
             gender = self.honorifics.get(lowered) or self.gendered.get(lowered)
             if gender:
-                self.persons[pid].evidence.append(Evidence(gender, 3.0, f'"{word} {self.persons[pid].name.split()[-1]}" in the {where}'))
+                self.persons[pid].evidence.append(Evidence(gender, 3.0, f'"{word} {surface}" in the {where}'))
 
 
 def _trim_to_first_name(name: list[str]) -> list[str]:

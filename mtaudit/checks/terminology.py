@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..language import zipf
 from ..model import Severity
 from .acronyms import acronym_matches
 from .base import Check, whole_word_pattern
@@ -73,6 +74,12 @@ class InconsistentTerminology(Check):
         forms: dict[str, list[re.Match]] = defaultdict(list)
         for sentence in ctx.candidate.audited_sentences:
             for m in _NAME_RUN.finditer(text, sentence.start, sentence.end):
+                words = m.group().split()
+                # "Later Kim Jong-un": a capitalised sentence opener is not part of the name.
+                if m.start() == sentence.start and zipf(words[0].lower(), "en") >= 5.0:
+                    m = re.compile(re.escape(" ".join(words[1:]))).search(text, m.start(), m.end())
+                    if m is None or " " not in m.group() and "-" not in m.group():
+                        continue
                 key = re.sub(r"[\s\-]+", "", m.group()).lower()
                 forms[key].append(m)
         for matches in forms.values():

@@ -1,0 +1,65 @@
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from mtaudit.checks import REGISTRY
+from mtaudit.cli import cli
+
+
+def test_help_does_not_import_torch():
+    code = "import sys; from mtaudit.cli import cli; " "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_rules_lists_every_check_with_docs():
+    result = CliRunner().invoke(cli, ["rules"])
+    assert result.exit_code == 0
+    for code, check in REGISTRY.items():
+        assert f"{code} {check.name}" in result.output
+    assert result.output.count("Use instead:") == len(REGISTRY)
+
+
+def test_reference_free_audit_exit_codes_and_reports(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Officials in Uncle Sam's country reacted., said the statement.", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["audit", str(article), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output  # an error-level finding with the default --fail-on error
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {"story.csv", "story.json", "story.md"}
+    data = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
+    assert {f["code"] for f in data["findings"]} == {"MT001", "MT005"}
+    assert data["stamp"]["model"] == "none"
+    ok = runner.invoke(cli, ["audit", str(article), "--out", str(tmp_path / "out"), "--fail-on", "never"])
+    assert ok.exit_code == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The minister said the budget was approved.", encoding="utf-8")
+    assert runner.invoke(cli, ["audit", str(clean), "--out", str(tmp_path / "out")]).exit_code == 0
+
+
+def test_select_and_ignore(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Officials in Uncle Sam's country reacted., said the statement.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["audit", str(article), "--out", str(out), "--ignore", "MT001", "-q"])
+    assert result.exit_code == 0  # only a warning remains, below --fail-on error
+    data = json.loads((out / "story.json").read_text(encoding="utf-8"))
+    assert {f["code"] for f in data["findings"]} == {"MT005"}
+
+
+def _main(*args):
+    return subprocess.run([sys.executable, "-m", "mtaudit", *args], capture_output=True, text=True)
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path):
+    for args in (["audit", str(tmp_path / "missing.txt")], ["audit", str(tmp_path)], ["audit", "x.txt", "--select", "ZZ9"]):
+        proc = _main(*args)
+        assert proc.returncode == 2, proc
+        assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_usage_error_exit_2():
+    proc = _main("audit")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
