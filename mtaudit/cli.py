@@ -31,7 +31,9 @@ def cli() -> None:
 @click.argument("candidate", type=click.Path(dir_okay=True, allow_dash=False))
 @click.option("-r", "--reference", type=click.Path(), help="A cleaner report of the same event (comparable text).")
 @click.option("-o", "--out", "out_dir", default="reports", show_default=True, help="Directory for the reports.")
-@click.option("-f", "--format", "formats", default="csv,json,md", show_default=True, help="Comma-separated: csv, json, md.")
+@click.option(
+    "-f", "--format", "formats", default="csv,json,md", show_default=True, help="Comma-separated: csv, json, md."
+)
 @click.option("--source-lang", help="Source language of the translation (e.g. id, ms); guessed if omitted.")
 @click.option(
     "--fail-on",

@@ -131,7 +131,7 @@ def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) ->
             continue
         if len(fields) != len(columns):
             raise LexiconError(f"{origin}: expected {len(columns)} tab-separated fields, found {len(fields)}")
-        row = {name: value.strip() for name, value in zip(columns, fields)}
+        row = {name: value.strip() for name, value in zip(columns, fields, strict=True)}
         for name in required:
             if not row[name]:
                 raise LexiconError(f"{origin}: column '{name}' must not be empty")
@@ -263,9 +263,7 @@ def load_pack(code: str) -> SourcePack:
     """The lexicon pack for source language ``code`` (e.g. "id"), with the packs it extends."""
     folder = LEXICON_ROOT / code
     if not (folder / "pack.toml").is_file():
-        raise LexiconError(
-            f"no lexicons for source language '{code}' (available: {', '.join(available_languages())})"
-        )
+        raise LexiconError(f"no lexicons for source language '{code}' (available: {', '.join(available_languages())})")
     meta = _read_pack_meta(folder)
     pack = SourcePack(
         code=code,

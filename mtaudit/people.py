@@ -44,25 +44,145 @@ PRONOUNS = {
     "herself": "female",
 }
 PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_EITHER = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s/he|his/her|he/she)\b", re.I)
+_EITHER = re.compile(
+    r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s/he|his/her|he/she)\b", re.I
+)
 
 _NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
 _NON_PERSON = {
-    "party", "university", "council", "ministry", "agency", "news", "media", "union", "republic",
-    "army", "endowment", "committee", "commission", "court", "bank", "company", "group",
-    "association", "institute", "international", "federation", "times", "post", "daily", "korea",
-    "china", "russia", "indonesia", "america", "states", "kingdom", "office", "department",
-    "police", "force", "forces", "navy", "government", "parliament", "house", "assembly",
-    "corporation", "foundation", "center", "centre", "school", "hospital", "airport", "street",
-    "city", "province", "regency", "island", "islands", "sea", "ocean", "river", "mount",
-    "war", "day", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "reuters", "kcna",
-    "afp", "ap", "bbc", "cnn", "antara", "xinhua", "tass", "yonhap", "the", "a", "an", "in",
-    "on", "at", "for", "but", "and", "it", "this", "that", "photos", "images", "east", "west",
-    "north", "south", "federal", "national", "global", "world", "politburo", "communist",
-    "palace", "embassy", "summit", "program", "programme", "exhibition", "museum", "affairs",
-    "java", "sumatra", "kalimantan", "sulawesi", "papua", "bali", "jakarta", "regional", "district",
+    "party",
+    "university",
+    "council",
+    "ministry",
+    "agency",
+    "news",
+    "media",
+    "union",
+    "republic",
+    "army",
+    "endowment",
+    "committee",
+    "commission",
+    "court",
+    "bank",
+    "company",
+    "group",
+    "association",
+    "institute",
+    "international",
+    "federation",
+    "times",
+    "post",
+    "daily",
+    "korea",
+    "china",
+    "russia",
+    "indonesia",
+    "america",
+    "states",
+    "kingdom",
+    "office",
+    "department",
+    "police",
+    "force",
+    "forces",
+    "navy",
+    "government",
+    "parliament",
+    "house",
+    "assembly",
+    "corporation",
+    "foundation",
+    "center",
+    "centre",
+    "school",
+    "hospital",
+    "airport",
+    "street",
+    "city",
+    "province",
+    "regency",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "river",
+    "mount",
+    "war",
+    "day",
+    "week",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "reuters",
+    "kcna",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "antara",
+    "xinhua",
+    "tass",
+    "yonhap",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "it",
+    "this",
+    "that",
+    "photos",
+    "images",
+    "east",
+    "west",
+    "north",
+    "south",
+    "federal",
+    "national",
+    "global",
+    "world",
+    "politburo",
+    "communist",
+    "palace",
+    "embassy",
+    "summit",
+    "program",
+    "programme",
+    "exhibition",
+    "museum",
+    "affairs",
+    "java",
+    "sumatra",
+    "kalimantan",
+    "sulawesi",
+    "papua",
+    "bali",
+    "jakarta",
+    "regional",
+    "district",
 }
 _SPEECH = r"(?:said|says|told|added|explained|stated|stressed|noted|asked|argued|warned|wrote|revealed|claimed)"
 _PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|across)\s+$", re.IGNORECASE)
@@ -198,7 +318,7 @@ class _Finder:
                 prefix, name = self._split(words)
                 if not name:
                     continue
-                at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(" \"“‘(")
+                at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(' "“‘(')
                 if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
                     continue
                 name_start = text.rfind(name[0], match.start(), match.end())
@@ -208,9 +328,9 @@ class _Finder:
                 lowercase_title = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
                 has_cue = bool(prefix) or (lowercase_title is not None and lowercase_title.group(1) in self.titles)
                 after = text[match.end() : match.end() + 90]
-                speaks = re.match(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+)?{_SPEECH}\b", after) or re.search(
-                    rf"\b{_SPEECH}\s+$", before
-                )
+                speaks = re.match(
+                    rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+)?{_SPEECH}\b", after
+                ) or re.search(rf"\b{_SPEECH}\s+$", before)
                 if speaks and _PREPOSITION_END.search(before):
                     speaks = None  # "from Lamongan, East Java, said": a place, not the speaker
                 if not has_cue and not speaks:
@@ -333,10 +453,16 @@ def build_people(ctx) -> People:
     finder = _Finder(persons, honorifics, titles, english.gendered_nouns)
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:
-        reference_mentions = finder.find(ctx.reference.text, ctx.reference.audited_sentences, register=True, where="reference")
-        _pronoun_evidence(ctx.reference.text, ctx.reference.audited_sentences, reference_mentions, persons, 2.0, "reference")
+        reference_mentions = finder.find(
+            ctx.reference.text, ctx.reference.audited_sentences, register=True, where="reference"
+        )
+        _pronoun_evidence(
+            ctx.reference.text, ctx.reference.audited_sentences, reference_mentions, persons, 2.0, "reference"
+        )
     finder.last_seen.clear()
-    candidate_mentions = finder.find(ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article")
+    candidate_mentions = finder.find(
+        ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article"
+    )
     _pronoun_evidence(ctx.candidate.text, ctx.candidate.audited_sentences, candidate_mentions, persons, 1.0, "article")
     return People(persons, candidate_mentions, reference_mentions)
 

@@ -30,7 +30,7 @@ class AuditResult:
 
     @property
     def verdict(self) -> str:
-        """"fail" if any error, "review" if any warning, else "pass"."""
+        """ "fail" if any error, "review" if any warning, else "pass"."""
         worst = max((f.severity for f in self.findings), default=None)
         if worst == Severity.ERROR:
             return "fail"
@@ -74,9 +74,9 @@ def resolve_codes(select: list[str] | None, ignore: list[str] | None) -> list[st
 def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds, with_model: bool, lang: str) -> dict:
     from .embed import MODEL_NAME
 
-    lexicon_digest = hashlib.sha256(
-        "".join(f"{k}={v};" for k, v in sorted(pack_hashes.items())).encode()
-    ).hexdigest()[:12]
+    lexicon_digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(pack_hashes.items())).encode()).hexdigest()[
+        :12
+    ]
     model = MODEL_NAME if with_model else "none"
     signature = (
         f"mtaudit:{__version__}|model:{model}|source:{lang}|lexicons:{lexicon_digest}|"

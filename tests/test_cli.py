@@ -9,7 +9,9 @@ from mtaudit.cli import cli
 
 
 def test_help_does_not_import_torch():
-    code = "import sys; from mtaudit.cli import cli; " "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    code = (
+        "import sys; from mtaudit.cli import cli; print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 
@@ -54,7 +56,11 @@ def _main(*args):
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path):
-    for args in (["audit", str(tmp_path / "missing.txt")], ["audit", str(tmp_path)], ["audit", "x.txt", "--select", "ZZ9"]):
+    for args in (
+        ["audit", str(tmp_path / "missing.txt")],
+        ["audit", str(tmp_path)],
+        ["audit", "x.txt", "--select", "ZZ9"],
+    ):
         proc = _main(*args)
         assert proc.returncode == 2, proc
         assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr

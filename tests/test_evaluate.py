@@ -2,8 +2,8 @@
 
 import pytest
 
-from mtaudit.evaluate import evaluate, format_report, read_gold
 from mtaudit.errors import MtauditError
+from mtaudit.evaluate import evaluate, format_report, read_gold
 from mtaudit.model import Severity
 
 from .conftest import ROOT

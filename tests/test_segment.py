@@ -10,7 +10,10 @@ from mtaudit.segment import segment
         ("Mr. Kim arrived in the U.S. on Monday. He spoke.", ["Mr. Kim arrived in the U.S. on Monday.", "He spoke."]),
         ("She moved to the U.S. The move surprised many.", ["She moved to the U.S.", "The move surprised many."]),
         # MT debris must stay inside one sentence so that it can be flagged.
-        ('"Peace," North Korean media said., reported Reuters.', ['"Peace," North Korean media said., reported Reuters.']),
+        (
+            '"Peace," North Korean media said., reported Reuters.',
+            ['"Peace," North Korean media said., reported Reuters.'],
+        ),
         ('"We will win." The minister left.', ['"We will win."', "The minister left."]),
         ('"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', "Nobody answered."]),
         ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
@@ -25,7 +28,7 @@ def test_sentences(text, expected):
 
 
 def test_offsets_point_into_the_text():
-    text = "  One sentence.  Two sentences!\n\n\"Three?\" he asked.  "
+    text = '  One sentence.  Two sentences!\n\n"Three?" he asked.  '
     for s in segment(text):
         assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip()

@@ -120,13 +120,13 @@ class SourceAcronym(Check):
                 )
                 continue
             parts = entry.acronym.split()
-            kind = "half-translated" if len(parts) > 1 and set(parts) & _ENGLISH_ACRONYMS else "untranslated"
+            kind = "a half-translated" if len(parts) > 1 and set(parts) & _ENGLISH_ACRONYMS else "an untranslated"
             yield self.finding(
                 ctx,
                 start,
                 end,
-                f'"{entry.acronym}" is {"a" if kind.startswith("h") else "an"} {kind} {ctx.pack.name} abbreviation{expansion}; English readers know it '
-                f'as "{entry.english}".',
+                f'"{entry.acronym}" is {kind} {ctx.pack.name} abbreviation{expansion}; '
+                f'English readers know it as "{entry.english}".',
                 entry.english,
                 severity=entry.severity,
                 evidence=f"lexicon {entry.origin}",

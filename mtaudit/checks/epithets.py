@@ -56,7 +56,7 @@ class EpithetCalque(Check):
                     if entry.severity >= Severity.WARNING:
                         message = (
                             f'"{match.group().strip()}" is a word-for-word translation of the '
-                            f"{ctx.pack.name} nickname \"{entry.source}\"; English readers will not know it means "
+                            f'{ctx.pack.name} nickname "{entry.source}"; English readers will not know it means '
                             f"{entry.fix}."
                         )
                     else:

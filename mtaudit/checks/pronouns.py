@@ -16,9 +16,39 @@ _SWAP = {
 }
 # Words after "her" that show it is an object ("thanked her for"), not a possessive ("her guests").
 _OBJECT_FOLLOWERS = {
-    "to", "for", "with", "in", "on", "at", "by", "from", "as", "and", "or", "but", "that", "about",
-    "after", "before", "during", "into", "of", "over", "than", "when", "while", "because", "if",
-    "again", "too", "back", "up", "down", "out", "off", "not",
+    "to",
+    "for",
+    "with",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "as",
+    "and",
+    "or",
+    "but",
+    "that",
+    "about",
+    "after",
+    "before",
+    "during",
+    "into",
+    "of",
+    "over",
+    "than",
+    "when",
+    "while",
+    "because",
+    "if",
+    "again",
+    "too",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
+    "not",
 }
 
 
@@ -94,8 +124,10 @@ class PronounGender(Check):
                 following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
                 fix = corrected(pronoun, correct, following.group(1) if following else "")
                 who = " or ".join(p.name for p in persons)
-                kind = ("a man" if correct == "male" else "a woman") if len(persons) == 1 else (
-                    "men" if correct == "male" else "women"
+                kind = (
+                    ("a man" if correct == "male" else "a woman")
+                    if len(persons) == 1
+                    else ("men" if correct == "male" else "women")
                 )
                 yield self.finding(
                     ctx,

@@ -23,7 +23,9 @@ _SUBJECT_COMMA = re.compile(
     rf"(?:{_SPEECH_VERBS}|{_MAIN_VERBS})\b(?![^,.]{{0,25}},)"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|by|into|near|across|around|via)\s*$", re.I)
-_CLAUSE_OPENERS = re.compile(r"\s*(?:but|and|while|as|when|although|though|because|so|yet|or|after|before|since)\b", re.I)
+_CLAUSE_OPENERS = re.compile(
+    r"\s*(?:but|and|while|as|when|although|though|because|so|yet|or|after|before|since)\b", re.I
+)
 _MISSING_QUOTE_COMMA = re.compile(
     r"(?<=[A-Za-z])(?P<mark>[\"”])\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
     r"(?:said|says|added|told|explained|stressed|asked|continued)\b"
@@ -95,18 +97,14 @@ class PunctuationDebris(Check):
         for m in _DOUBLED.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), f'"{m.group()}": doubled punctuation.', m.group()[-1])
         for m in _SPACE_BEFORE.finditer(text, s, e):
-            yield self.finding(
-                ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark")
-            )
+            yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma")
             left = re.search(r"\S*$", text[s : m.start()]).group()
             right = re.match(r"\S*", text[m.end() : e]).group()
             if _WEB_ADDRESS.search(left + mark + right):
                 continue  # "DigitalSiber.id", "example.com/News"
-            yield self.finding(
-                ctx, m.start(), m.end(), f'Missing space after "{mark}".', mark + " "
-            )
+            yield self.finding(ctx, m.start(), m.end(), f'Missing space after "{mark}".', mark + " ")
         for m in _MISSING_QUOTE_COMMA.finditer(text, s, e):
             word = re.search(r"\w+$", text[s : m.start("mark")]).group()
             yield self.finding(
@@ -162,9 +160,7 @@ class PunctuationDebris(Check):
             if len(straight) % 2 and not continues:
                 # Flag the unmatched quotation itself, from its mark to the end of the paragraph.
                 offset = start + straight[-1]
-                yield self.finding(
-                    ctx, offset, end, "Unbalanced quotation mark: this quotation is never closed.", None
-                )
+                yield self.finding(ctx, offset, end, "Unbalanced quotation mark: this quotation is never closed.", None)
             if len(opening) > len(closing) and not continues:
                 offset = start + opening[-1]
                 yield self.finding(ctx, offset, end, "Unbalanced quotation mark: “ is never closed.", None)

@@ -7,9 +7,7 @@ from ..people import PRONOUNS, pronouns_in
 from .base import Check
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?![\w])")
-_MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = "January February March April May June July August September October November December".split()
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
@@ -119,13 +117,14 @@ class ReferenceDisagreement(Check):
             if not same_kind:
                 continue
             fix = same_kind[0] if len(same_kind) == 1 else None
+            shown = sentence.text[start:end]
+            if shown[0].isdigit():
+                end = start + len(shown.rstrip("stndrh"))  # flag "70", not the "th" of "70th"
             yield self.finding(
                 ctx,
                 sentence.start + start,
-                sentence.start + end if not sentence.text[start].isdigit() else sentence.start + start + len(
-                    sentence.text[start:end].rstrip("stndrh")
-                ),
-                f"The {kind} {sentence.text[start:end]} does not appear in the reference, whose matching sentence gives "
+                sentence.start + end,
+                f"The {kind} {shown} does not appear in the reference, whose matching sentence gives "
                 f"{', '.join(same_kind)}; check which is right.",
                 fix,
                 evidence=f"reference: {ref_sentence}",
@@ -156,7 +155,10 @@ class ReferenceDisagreement(Check):
         shared = cand_people & ref_people
         if len(shared) != 1 or len(cand_people) != 1 or len(ref_people) != 1:
             return  # only a single shared person makes the pronouns comparable
-        ref_genders = {PRONOUNS[p.lower()] for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", ref_sentence, re.I)}
+        ref_genders = {
+            PRONOUNS[p.lower()]
+            for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", ref_sentence, re.I)
+        }
         if len(ref_genders) != 1:
             return
         ref_gender = ref_genders.pop()
@@ -173,7 +175,7 @@ class ReferenceDisagreement(Check):
                 ctx,
                 match.start(),
                 match.end(),
-                f'The reference uses "{ "he" if ref_gender == "male" else "she"}" for {name} in the matching '
+                f'The reference uses "{"he" if ref_gender == "male" else "she"}" for {name} in the matching '
                 f'sentence; "{match.group()}" contradicts it.',
                 fix,
                 evidence=f"reference: {ref_sentence}",

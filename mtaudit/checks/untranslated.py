@@ -8,7 +8,7 @@ from functools import cache
 from ..language import is_source_word, tokens, zipf
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
-from .base import Check, inside, quoted_spans, whole_word_pattern
+from .base import Check, quoted_spans, whole_word_pattern
 
 # A capitalised word that opens a sentence is judged like a lower-case one only when it
 # is a very common source word that English almost never uses ("Sementara", "Menurut");
@@ -165,7 +165,7 @@ class UntranslatedWord(Check):
         """True when a capitalised word sits next to the match inside a name ("Bidara Cina", "Mei Ling")."""
         before = text[sentence_start:start]
         previous = re.search(r"([A-Z][\w'’]*) $", before)
-        if previous and before[: previous.start()].strip(" \"“‘(") != "":
+        if previous and before[: previous.start()].strip(' "“‘(') != "":
             return True
         return re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None and not re.match(
             r" (?:[A-Z][a-z]+day|January|February|March|April|June|July|August|September|October|November|December)\b",
@@ -199,7 +199,7 @@ class UntranslatedWord(Check):
         if is_source_word(token.text, pack.wordfreq):
             counterpart = _reference_counterpart(token.text, reference_words)
             if counterpart:
-                return counterpart, f"{evidence}; the reference writes \"{counterpart}\""
+                return counterpart, f'{evidence}; the reference writes "{counterpart}"'
         return None
 
     def _leftover_findings(self, ctx, leftovers):
@@ -231,7 +231,9 @@ class UntranslatedWord(Check):
                 i += 1
                 continue
             j = i + 1
-            while j < end and (_script(text[j]) == script or (text[j] == " " and j + 1 < end and _script(text[j + 1]) == script)):
+            while j < end and (
+                _script(text[j]) == script or (text[j] == " " and j + 1 < end and _script(text[j + 1]) == script)
+            ):
                 j += 1
             before = text[max(sentence.start, i - 2) : i]
             after = text[j : j + 2]
