@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SEED := corpora/seed/shoigu-visit
 
-.PHONY: demo test bench eval lint clean
+.PHONY: demo test bench eval lint fuzz browser clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,18 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
+# The HTML report is tested in a real browser; Debian's chromium, installed once if missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the HTML report test"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 demo: $(VENV)/.installed
 	$(BIN)/mtaudit audit $(SEED).txt --reference $(SEED).ref.txt --out reports --fail-on never
 	$(BIN)/mtaudit eval corpora/seed corpora/dev
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed

@@ -4,6 +4,7 @@ so ``mtaudit --help`` never imports torch."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -13,8 +14,148 @@ from .errors import MtauditError
 SEVERITY_CHOICES = ["error", "warning", "info", "never"]
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+def _split(values) -> list[str]:
+    if isinstance(values, str):
+        values = (values,)
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
+def common_options(func):
+    """Options shared by ``audit``, ``check`` and ``baseline``; unset ones fall back to the config file."""
+    options = [
+        click.option(
+            "-r", "--reference", type=click.Path(), help="A cleaner report of the same event (comparable text)."
+        ),
+        click.option("--source-lang", help="Source language of the translation (e.g. id, ms); guessed if omitted."),
+        click.option("--select", multiple=True, help="Only these check codes or prefixes (comma-separated)."),
+        click.option("--ignore", multiple=True, help="Skip these check codes or prefixes (comma-separated)."),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(),
+            help="Config file (default: mtaudit.toml or [tool.mtaudit] in pyproject.toml, searched upwards).",
+        ),
+        click.option("--baseline", type=click.Path(), help="Drop findings accepted in this baseline file."),
+        click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class Run:
+    """Settings for one invocation: command-line flags over the config file over defaults."""
+
+    def __init__(self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None):
+        from .config import resolve_config
+        from .suppress import read_baseline
+
+        self.config = resolve_config(config_path)
+        self.reference = reference
+        self.source_lang = source_lang or self.config.source_lang
+        self.select = _split(select) or self.config.select
+        self.ignore = _split(ignore) or self.config.ignore
+        self.fail_on = fail_on or self.config.fail_on
+        baseline_path = Path(baseline) if baseline else self.config.baseline
+        self.baseline = read_baseline(baseline_path) if baseline_path else None
+        self.quiet = quiet
+
+    def audit(self, path: str):
+        from .pipeline import audit
+
+        text = None
+        name = path
+        if path == "-":
+            text, name = _read_stdin(), "stdin.txt"
+        with _progress(self.quiet, f"auditing {name}", heavy=bool(self.reference)):
+            return audit(
+                name,
+                self.reference,
+                source_lang=self.source_lang,
+                select=self.select,
+                ignore=self.ignore,
+                thresholds=self.config.thresholds,
+                candidate_text=text,
+                severity=self.config.severity,
+                lexicons=self.config.lexicons,
+                baseline=self.baseline,
+            )
+
+    def failed(self, results) -> bool:
+        from .model import Severity
+
+        if self.fail_on == "never":
+            return False
+        threshold = Severity.parse(self.fail_on)
+        return any(f.severity >= threshold for r in results for f in r.findings)
+
+
+def _read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    from .load import decode_bytes
+
+    return decode_bytes(data, "stdin")
+
+
+class _progress:
+    """A spinner on stderr for the slow part (loading the embedding model), only on a terminal."""
+
+    def __init__(self, quiet: bool, label: str, heavy: bool):
+        self.active = heavy and not quiet and sys.stderr.isatty()
+        self.label = label
+        self.status = None
+
+    def __enter__(self):
+        if self.active:
+            from rich.console import Console
+
+            self.status = Console(stderr=True).status(f"{self.label} (loading the embedding model on first use)…")
+            self.status.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self.status is not None:
+            self.status.__exit__(*exc)
+        return False
+
+
+def print_summary(results, quiet: bool) -> None:
+    if quiet:
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    # Piped output (CI logs) is not limited to 80 columns; a terminal uses its own width.
+    console = Console() if sys.stdout.isatty() else Console(width=160)
+    colours = {"error": "red", "warning": "yellow", "info": "cyan"}
+    verdict_colours = {"fail": "bold white on red", "review": "bold black on yellow", "pass": "bold white on green"}
+    for result in results:
+        counts = result.counts()
+        head = (
+            f"[{verdict_colours[result.verdict]}] {result.verdict.upper()} [/] {result.candidate.path}  "
+            + ", ".join(f"[{colours[label]}]{n} {label}[/]" for label, n in counts.items())
+        )
+        extra = []
+        if result.accepted:
+            extra.append(f"{result.accepted} accepted by baseline")
+        if result.suppressed:
+            extra.append(f"{result.suppressed} suppressed inline")
+        console.print(head + (f"  ({'; '.join(extra)})" if extra else ""), highlight=False)
+        if not result.findings:
+            continue
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        for column, width in (("#", 4), ("code", 6), ("severity", 8), ("flagged", 28), ("fix", 24), ("reason", None)):
+            table.add_column(column, overflow="fold", max_width=width)
+        for f in result.findings:
+            table.add_row(
+                str(f.sentence + 1),
+                f.code,
+                f"[{colours[f.severity.label]}]{f.severity.label}[/]",
+                f.text,
+                f.suggestion or "",
+                f.message,
+            )
+        console.print(table)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,45 +169,124 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("candidate", type=click.Path(dir_okay=True, allow_dash=False))
-@click.option("-r", "--reference", type=click.Path(), help="A cleaner report of the same event (comparable text).")
-@click.option("-o", "--out", "out_dir", default="reports", show_default=True, help="Directory for the reports.")
+@click.argument("candidate", type=click.Path(allow_dash=True))
+@common_options
+@click.option("-o", "--out", "out_dir", help="Directory for the reports [default: reports].")
+@click.option("-f", "--format", "formats", help="Comma-separated: csv, json, md, html [default: all].")
+@click.option("--csv-bom", is_flag=True, default=None, help="Start the CSV with a BOM so Excel opens it as UTF-8.")
 @click.option(
-    "-f", "--format", "formats", default="csv,json,md", show_default=True, help="Comma-separated: csv, json, md."
+    "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-@click.option("--source-lang", help="Source language of the translation (e.g. id, ms); guessed if omitted.")
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITY_CHOICES),
-    default="error",
-    show_default=True,
-    help="Exit with 1 when a finding is at or above this severity.",
-)
-@click.option("--select", multiple=True, help="Only these check codes or prefixes (comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these check codes or prefixes (comma-separated).")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def audit(candidate, reference, out_dir, formats, source_lang, fail_on, select, ignore, quiet):
-    """Audit CANDIDATE (plain text, Markdown or HTML) and write reports."""
-    from .model import Severity
-    from .pipeline import audit as run_audit
-    from .report import write_reports
+def audit(
+    candidate, reference, source_lang, select, ignore, config_path, baseline, quiet, out_dir, formats, csv_bom, fail_on
+):
+    """Audit CANDIDATE (plain text, Markdown or HTML; - for stdin) and write reports."""
+    from .report import write_reports, write_summary
 
-    result = run_audit(candidate, reference, source_lang=source_lang, select=_split(select), ignore=_split(ignore))
-    written = write_reports(result, out_dir, _split((formats,)))
+    run = Run(
+        reference=reference,
+        source_lang=source_lang,
+        select=select,
+        ignore=ignore,
+        config_path=config_path,
+        baseline=baseline,
+        quiet=quiet,
+        fail_on=fail_on,
+    )
+    result = run.audit(candidate)
+    out = Path(out_dir) if out_dir else run.config.out
+    bom = run.config.csv_bom if csv_bom is None else csv_bom
+    written = write_reports(result, out, _split(formats) or run.config.formats, csv_bom=bom)
+    written.append(write_summary([result], out, csv_bom=bom))
+    print_summary([result], quiet)
     if not quiet:
-        counts = result.counts()
-        click.echo(
-            f"{result.candidate.path}: {result.verdict.upper()} — "
-            + ", ".join(f"{n} {label}" for label, n in counts.items())
-        )
-        for f in result.findings:
-            fix = f" -> {f.suggestion}" if f.suggestion else ""
-            click.echo(f"  {f.sentence + 1:>3}:{f.start}-{f.end} {f.code} {f.severity.label:<7} {f.text!r}{fix}")
         click.echo("reports: " + ", ".join(str(p) for p in written))
-    if fail_on != "never":
-        threshold = Severity.parse(fail_on)
-        if any(f.severity >= threshold for f in result.findings):
-            sys.exit(1)
+    if run.failed([result]):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@common_options
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: machine-readable findings on stdout (for a CMS).",
+)
+@click.option(
+    "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
+)
+def check(files, reference, source_lang, select, ignore, config_path, baseline, quiet, output, fail_on):
+    """Pre-publication gate: audit FILES (- for stdin), write no reports, set the exit code."""
+    if reference and len(files) > 1:
+        raise MtauditError("--reference applies to one article; give one FILE with it")
+    run = Run(
+        reference=reference,
+        source_lang=source_lang,
+        select=select,
+        ignore=ignore,
+        config_path=config_path,
+        baseline=baseline,
+        quiet=quiet or output == "json",
+        fail_on=fail_on,
+    )
+    results = [run.audit(path) for path in files]
+    failed = run.failed(results)
+    if output == "json":
+        import json
+
+        from .report.json import result_to_dict
+
+        payload = {
+            "mtaudit": __version__,
+            "fail_on": run.fail_on,
+            "failed": failed,
+            "articles": [
+                {key: result_to_dict(r)[key] for key in ("article", "verdict", "counts", "findings", "stamp")}
+                for r in results
+            ],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, sort_keys=True))
+    else:
+        print_summary(results, quiet)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@common_options
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    default="mtaudit-baseline.json",
+    show_default=True,
+    type=click.Path(),
+    help="Baseline file to write.",
+)
+def baseline(files, reference, source_lang, select, ignore, config_path, baseline, quiet, output):
+    """Accept the current findings of FILES: write them to a baseline file."""
+    from .report import atomic_write
+    from .suppress import baseline_document
+
+    run = Run(
+        reference=reference,
+        source_lang=source_lang,
+        select=select,
+        ignore=ignore,
+        config_path=config_path,
+        baseline=None,
+        quiet=quiet,
+    )
+    results = [run.audit(path) for path in files]
+    atomic_write(Path(output), baseline_document(results))
+    if not quiet:
+        total = sum(len(r.all_findings) for r in results)
+        click.echo(f"{output}: {total} finding(s) accepted from {len(results)} article(s)")
 
 
 @cli.command()
@@ -76,11 +296,11 @@ def rules() -> None:
 
     from .checks import REGISTRY
 
-    for code, check in REGISTRY.items():
-        ref = " (needs --reference)" if check.needs_reference else ""
-        click.echo(f"{code} {check.name} [default severity: {check.severity.label}]{ref}")
+    for code, check_class in REGISTRY.items():
+        ref = " (needs --reference)" if check_class.needs_reference else ""
+        click.echo(f"{code} {check_class.name} [default severity: {check_class.severity.label}]{ref}")
         click.echo("")
-        click.echo("    " + inspect.cleandoc(check.__doc__).replace("\n", "\n    "))
+        click.echo("    " + inspect.cleandoc(check_class.__doc__).replace("\n", "\n    "))
         click.echo("")
 
 
@@ -88,14 +308,14 @@ def rules() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--no-reference", is_flag=True, help="Ignore .ref files (measure the reference-free checks).")
 @click.option("--min-precision", type=float, help="Exit 1 if overall precision is below this.")
-@click.option("--min-recall", type=float, help="Exit 1 if overall recall is below this.")
+@click.option("--min-recall", type=float, help="Exit 1 if recall on targeted artifacts is below this.")
 def eval_command(paths, no_reference, min_precision, min_recall):
     """Score mtaudit against gold annotation files (*.gold.tsv) in PATHS."""
     from .evaluate import evaluate, format_report
 
     report = evaluate(list(paths), use_reference=not no_reference)
     click.echo(format_report(report), nl=False)
-    overall = report.overall()
+    overall = report.overall(targeted_only=True)
     if (min_precision is not None and overall["precision"] < min_precision) or (
         min_recall is not None and overall["recall"] < min_recall
     ):

@@ -259,8 +259,9 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
 
 
 @cache
-def load_pack(code: str) -> SourcePack:
-    """The lexicon pack for source language ``code`` (e.g. "id"), with the packs it extends."""
+def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
+    """The lexicon pack for source language ``code`` (e.g. "id"), with the packs it extends and
+    the user's ``extra`` lexicon folders (same file names as the bundled ones)."""
     folder = LEXICON_ROOT / code
     if not (folder / "pack.toml").is_file():
         raise LexiconError(f"no lexicons for source language '{code}' (available: {', '.join(available_languages())})")
@@ -282,6 +283,8 @@ def load_pack(code: str) -> SourcePack:
         pack.function_words |= base.function_words
         pack.hashes.update(base.hashes)
     add_files(pack, folder, code)
+    for user_folder in extra:
+        add_files(pack, Path(user_folder), f"user:{Path(user_folder).name}")
     return pack
 
 

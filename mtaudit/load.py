@@ -180,9 +180,12 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | None =
         body = raw
     if not body.strip():
         raise MtauditError(f"{name}: no article text found after removing markup")
+    from .suppress import parse_markers
+
     doc = Document(path=name, text=body, format=fmt)
+    doc.suppressions, hidden = parse_markers(raw, body, fmt)
     disclaimer = find_disclaimer(body)
-    doc.sentences = segment(body, exclude=disclaimer)
+    doc.sentences = segment(body, exclude=disclaimer, hidden=hidden)
     if disclaimer:
         doc.machine_translated = True
         doc.disclaimer = body[disclaimer[0] : disclaimer[1]]

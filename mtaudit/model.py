@@ -56,6 +56,7 @@ class Document:
     source_lang: str | None = None
     source_lang_evidence: str = ""
     notes: list[str] = field(default_factory=list)
+    suppressions: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
 
     @property
     def audited_sentences(self) -> list[Sentence]:

@@ -16,6 +16,7 @@ from .errors import MtauditError
 from .lexicon import load_english, load_pack
 from .load import load
 from .model import Alignment, Document, Finding, Severity
+from .suppress import fingerprint, is_suppressed
 
 
 @dataclass
@@ -27,6 +28,9 @@ class AuditResult:
     scores: dict[str, float | None]
     stamp: dict
     timings: dict[str, float] = field(default_factory=dict)
+    all_findings: list[Finding] = field(default_factory=list)  # before the baseline filter
+    suppressed: int = 0  # dropped by inline markers
+    accepted: int = 0  # dropped because the baseline accepts them
 
     @property
     def verdict(self) -> str:
@@ -102,12 +106,20 @@ def audit(
     ignore: list[str] | None = None,
     thresholds: Thresholds | None = None,
     candidate_text: str | None = None,
+    severity: dict[str, Severity | None] | None = None,
+    lexicons: list[Path] | tuple[Path, ...] = (),
+    baseline: set[str] | None = None,
 ) -> AuditResult:
-    """Audit one machine-translated article, optionally against a comparable reference report."""
+    """Audit one machine-translated article, optionally against a comparable reference report.
+
+    ``severity`` overrides a check's severity per code (``None`` turns the check off);
+    ``lexicons`` adds user lexicon folders; ``baseline`` is a set of accepted fingerprints.
+    """
     thresholds = thresholds or Thresholds()
+    severity = severity or {}
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    codes = resolve_codes(select, ignore)
+    codes = [c for c in resolve_codes(select, ignore) if not (c in severity and severity[c] is None)]
     cand_doc = load(candidate, source_lang, text=candidate_text)
     ref_doc = load(reference, cand_doc.source_lang) if reference else None
     timings["load"] = time.perf_counter() - started
@@ -128,7 +140,7 @@ def audit(
             scores["mean_similarity"] = round(sum(a.similarity for a in alignments) / len(alignments), 4)
             scores["no_counterpart"] = round(sum(1 for a in alignments if not a.references) / len(alignments), 4)
 
-    pack = load_pack(cand_doc.source_lang)
+    pack = load_pack(cand_doc.source_lang, tuple(Path(p).resolve() for p in lexicons))
     english = load_english()
     ctx = AuditContext(
         candidate=cand_doc,
@@ -149,7 +161,13 @@ def audit(
 
     by_sentence = {a.sentence: a for a in alignments}
     enriched = []
+    suppressed = 0
     for finding in sorted(findings):
+        if is_suppressed(finding, cand_doc.suppressions):
+            suppressed += 1
+            continue
+        if severity.get(finding.code):
+            finding = replace(finding, severity=severity[finding.code])
         alignment = by_sentence.get(finding.sentence)
         if alignment and alignment.references:
             ref_text = " ".join(ref_doc.sentences[i].text for i in alignment.references)
@@ -158,7 +176,23 @@ def audit(
             finding = replace(finding, similarity=alignment.similarity)
         enriched.append(finding)
 
+    reported = enriched
+    if baseline:
+        reported = [f for f in enriched if fingerprint(f, cand_doc.sentences[f.sentence].text) not in baseline]
+
     hashes = {**pack.hashes, **english.hashes}
     stamp = _stamp(codes, hashes, thresholds, ref_doc is not None, cand_doc.source_lang)
+    stamp["severity_overrides"] = {c: (s.label if s else "off") for c, s in sorted(severity.items())}
     timings["total"] = time.perf_counter() - started
-    return AuditResult(cand_doc, ref_doc, alignments, enriched, scores, stamp, timings)
+    return AuditResult(
+        cand_doc,
+        ref_doc,
+        alignments,
+        reported,
+        scores,
+        stamp,
+        timings,
+        all_findings=enriched,
+        suppressed=suppressed,
+        accepted=len(enriched) - len(reported),
+    )

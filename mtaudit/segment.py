@@ -168,8 +168,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def segment(text: str, exclude: tuple[int, int] | None = None) -> list[Sentence]:
-    """Sentences of ``text`` in order; those inside ``exclude`` are kept but not audited."""
+def segment(
+    text: str, exclude: tuple[int, int] | None = None, hidden: list[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """Sentences of ``text`` in order; those inside ``exclude`` are kept but not audited,
+    those inside ``hidden`` (mtaudit's own marker lines) are dropped."""
     sentences: list[Sentence] = []
     paragraph = -1
     for block in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text):
@@ -181,7 +184,7 @@ def segment(text: str, exclude: tuple[int, int] | None = None) -> list[Sentence]
                     s += 1
                 while e > s and text[e - 1].isspace():
                     e -= 1
-                if s >= e:
+                if s >= e or any(hs <= s < he for hs, he in hidden or ()):
                     continue
                 audited = not (exclude and exclude[0] <= s < exclude[1])
                 sentences.append(Sentence(len(sentences), s, e, text[s:e], paragraph, audited))

@@ -30,7 +30,8 @@ def test_reference_free_audit_exit_codes_and_reports(tmp_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["audit", str(article), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1, result.output  # an error-level finding with the default --fail-on error
-    assert {p.name for p in (tmp_path / "out").iterdir()} == {"story.csv", "story.json", "story.md"}
+    names = {p.name for p in (tmp_path / "out").iterdir()}
+    assert names == {"story.csv", "story.json", "story.md", "story.html", "summary.csv"}
     data = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
     assert {f["code"] for f in data["findings"]} == {"MT001", "MT005"}
     assert data["stamp"]["model"] == "none"

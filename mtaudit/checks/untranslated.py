@@ -8,7 +8,7 @@ from functools import cache
 from ..language import is_source_word, tokens, zipf
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
-from .base import Check, quoted_spans, whole_word_pattern
+from .base import Check, quoted_spans
 
 # A capitalised word that opens a sentence is judged like a lower-case one only when it
 # is a very common source word that English almost never uses ("Sementara", "Menurut");
@@ -26,7 +26,8 @@ _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*\((?!\s*\))")
 @cache
 def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
     entries = sorted(pack.exonyms, key=lambda x: -len(x.word))
-    return [(re.compile(whole_word_pattern(x.word, flexible=False)), x) for x in entries]
+    # Hyphens may join an exonym to English ("the Russian-Cina-North Korea coalition").
+    return [(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, x.word.split())) + r"(?!\w)"), x) for x in entries]
 
 
 def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | None:

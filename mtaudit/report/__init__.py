@@ -12,12 +12,14 @@ import tempfile
 from pathlib import Path
 
 from ..errors import MtauditError
-from .csv import render_csv
+from .csv import render_csv, render_summary_csv
+from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
 
-RENDERERS = {"csv": render_csv, "json": render_json, "md": render_markdown}
-SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md"}
+RENDERERS = {"csv": render_csv, "json": render_json, "md": render_markdown, "html": render_html}
+SUFFIXES = {"csv": ".csv", "json": ".json", "md": ".md", "html": ".html"}
+SUMMARY_NAME = "summary.csv"
 
 
 def atomic_write(path: Path, content: str) -> None:
@@ -36,7 +38,19 @@ def report_stem(result) -> str:
     return Path(result.candidate.path).stem or "stdin"
 
 
-def write_reports(result, out_dir: str | Path, formats: list[str]) -> list[Path]:
+def _write(out: Path, name: str, content: str) -> Path:
+    path = out / name
+    try:
+        atomic_write(path, content)
+    except PermissionError:
+        raise MtauditError(f"--out {out}: permission denied, cannot write {name}") from None
+    except OSError as exc:
+        raise MtauditError(f"--out {out}: cannot write {name} ({exc.strerror})") from None
+    return path
+
+
+def write_reports(result, out_dir: str | Path, formats: list[str], *, csv_bom: bool = False) -> list[Path]:
+    """Write one article's reports; ``csv_bom`` prefixes the CSV with a BOM so Excel reads UTF-8."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -46,12 +60,14 @@ def write_reports(result, out_dir: str | Path, formats: list[str]) -> list[Path]
     for fmt in formats:
         if fmt not in RENDERERS:
             raise MtauditError(f"--format {fmt}: unknown format (use {', '.join(RENDERERS)})")
-        path = out / f"{report_stem(result)}{SUFFIXES[fmt]}"
-        try:
-            atomic_write(path, RENDERERS[fmt](result))
-        except PermissionError:
-            raise MtauditError(f"--out {out}: permission denied, cannot write {path.name}") from None
-        except OSError as exc:
-            raise MtauditError(f"--out {out}: cannot write {path.name} ({exc.strerror})") from None
-        written.append(path)
+        content = RENDERERS[fmt](result)
+        if fmt == "csv" and csv_bom:
+            content = "\ufeff" + content
+        written.append(_write(out, f"{report_stem(result)}{SUFFIXES[fmt]}", content))
     return written
+
+
+def write_summary(results, out_dir: str | Path, *, csv_bom: bool = False) -> Path:
+    """One row per article: verdict, counts per severity, document scores."""
+    content = render_summary_csv(results)
+    return _write(Path(out_dir), SUMMARY_NAME, ("\ufeff" if csv_bom else "") + content)

@@ -64,3 +64,57 @@ def render_csv(result) -> str:
     for row in finding_rows(result):
         writer.writerow([neutralise(row[c]) if isinstance(row[c], str) or row[c] is None else row[c] for c in COLUMNS])
     return buffer.getvalue()
+
+
+SUMMARY_COLUMNS = [
+    "article",
+    "verdict",
+    "errors",
+    "warnings",
+    "infos",
+    "machine_translated",
+    "source_lang",
+    "reference",
+    "document_chrf",
+    "document_bleu",
+    "mean_similarity",
+    "no_counterpart_share",
+    "accepted_by_baseline",
+    "suppressed_inline",
+]
+
+
+def summary_row(result) -> dict:
+    counts = result.counts()
+    scores = result.scores
+    return {
+        "article": result.candidate.path,
+        "verdict": result.verdict,
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "infos": counts["info"],
+        "machine_translated": "yes" if result.candidate.machine_translated else "no",
+        "source_lang": result.candidate.source_lang,
+        "reference": result.reference.path if result.reference else "",
+        "document_chrf": scores["chrf"],
+        "document_bleu": scores["bleu"],
+        "mean_similarity": scores["mean_similarity"],
+        "no_counterpart_share": scores["no_counterpart"],
+        "accepted_by_baseline": result.accepted,
+        "suppressed_inline": result.suppressed,
+    }
+
+
+def render_summary_csv(results) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(SUMMARY_COLUMNS)
+    for result in results:
+        row = summary_row(result)
+        writer.writerow(
+            [
+                neutralise(row[c]) if isinstance(row[c], str) else ("" if row[c] is None else row[c])
+                for c in SUMMARY_COLUMNS
+            ]
+        )
+    return buffer.getvalue()

@@ -1,0 +1,170 @@
+"""Configuration from ``[tool.mtaudit]`` in pyproject.toml or from ``mtaudit.toml``.
+
+Looked up from the current directory upwards (the first ``mtaudit.toml``, or the first
+``pyproject.toml`` that has a ``[tool.mtaudit]`` table); ``--config`` names a file
+explicitly.  Command-line flags win over the file.  Every key is validated: an unknown
+key or check code is an error naming the file and the key.  Paths are resolved relative
+to the file that names them.  Nothing in a config file is ever evaluated as code.
+
+Example::
+
+    [tool.mtaudit]
+    select = ["MT00"]              # codes or prefixes; default: all
+    ignore = ["MT007"]
+    fail-on = "warning"            # error | warning | info | never
+    source-lang = "id"
+    format = ["csv", "json", "md", "html"]
+    out = "reports"
+    lexicons = ["newsroom-lexicons/id"]   # extra lexicon folders, same file names as the bundled ones
+    baseline = "mtaudit-baseline.json"
+
+    [tool.mtaudit.severity]        # per-check severity, or "off"
+    MT005 = "info"
+    MT006 = "off"
+
+    [tool.mtaudit.thresholds]
+    align = 0.5
+    reference-check = 0.5
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import REGISTRY, Thresholds
+from .errors import MtauditError
+from .model import Severity
+
+FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("csv", "json", "md", "html")
+_KEYS = {
+    "select",
+    "ignore",
+    "severity",
+    "fail-on",
+    "thresholds",
+    "lexicons",
+    "baseline",
+    "source-lang",
+    "format",
+    "out",
+    "csv-bom",
+}
+_THRESHOLD_KEYS = {"align": "align", "reference-check": "reference_check"}
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity | None] = field(default_factory=dict)  # None = off
+    fail_on: str = "error"
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    lexicons: list[Path] = field(default_factory=list)
+    baseline: Path | None = None
+    source_lang: str | None = None
+    formats: list[str] = field(default_factory=lambda: ["csv", "json", "md", "html"])
+    out: Path = Path("reports")
+    csv_bom: bool = False
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        candidate = folder / "mtaudit.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "mtaudit" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+                    return pyproject
+            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                continue  # someone else's broken pyproject is not ours to report
+    return None
+
+
+def _codes(path: Path, key: str, value) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise MtauditError(f"{path}: '{key}' must be a list of check codes")
+    for code in value:
+        if not any(c.startswith(code.upper()) for c in REGISTRY):
+            raise MtauditError(f"{path}: unknown check code '{code}' in '{key}' (see 'mtaudit rules')")
+    return [c.upper() for c in value]
+
+
+def load_config(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise MtauditError(f"{path}: invalid TOML ({exc})") from None
+    except OSError as exc:
+        raise MtauditError(f"{path}: cannot read config ({exc.strerror})") from None
+    table = (
+        data.get("tool", {}).get("mtaudit")
+        if path.name == "pyproject.toml"
+        else data.get("tool", {}).get("mtaudit", data)
+    )
+    if table is None:
+        raise MtauditError(f"{path}: no [tool.mtaudit] table")
+    where = f"{path}" + (" [tool.mtaudit]" if path.name == "pyproject.toml" else "")
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise MtauditError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_KEYS))})")
+    base = path.parent
+    config = Config(path=path)
+    if "select" in table:
+        config.select = _codes(path, "select", table["select"])
+    if "ignore" in table:
+        config.ignore = _codes(path, "ignore", table["ignore"])
+    for code, level in table.get("severity", {}).items():
+        if code.upper() not in REGISTRY:
+            raise MtauditError(f"{where}: unknown check code '{code}' in 'severity'")
+        if not isinstance(level, str) or level.lower() not in ("error", "warning", "info", "off"):
+            raise MtauditError(f"{where}: severity.{code} must be error, warning, info or off, got {level!r}")
+        config.severity[code.upper()] = None if level.lower() == "off" else Severity.parse(level)
+    if "fail-on" in table:
+        if table["fail-on"] not in FAIL_ON:
+            raise MtauditError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}, got {table['fail-on']!r}")
+        config.fail_on = table["fail-on"]
+    for key, value in table.get("thresholds", {}).items():
+        if key not in _THRESHOLD_KEYS:
+            raise MtauditError(f"{where}: unknown key 'thresholds.{key}' (allowed: {', '.join(_THRESHOLD_KEYS)})")
+        if not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise MtauditError(f"{where}: thresholds.{key} must be a number between 0 and 1")
+        setattr(config.thresholds, _THRESHOLD_KEYS[key], float(value))
+    for entry in table.get("lexicons", []):
+        folder = (base / entry).resolve()
+        if not folder.is_dir():
+            raise MtauditError(f"{where}: lexicons entry '{entry}' is not a folder ({folder})")
+        config.lexicons.append(folder)
+    if "baseline" in table:
+        config.baseline = (base / table["baseline"]).resolve()
+    if "source-lang" in table:
+        config.source_lang = str(table["source-lang"])
+    if "format" in table:
+        formats = table["format"] if isinstance(table["format"], list) else [table["format"]]
+        bad = [f for f in formats if f not in FORMATS]
+        if bad:
+            raise MtauditError(f"{where}: unknown format '{bad[0]}' (use {', '.join(FORMATS)})")
+        config.formats = formats
+    if "out" in table:
+        config.out = (base / table["out"]).resolve()
+    if "csv-bom" in table:
+        config.csv_bom = bool(table["csv-bom"])
+    return config
+
+
+def resolve_config(explicit: str | None) -> Config:
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise MtauditError(f"--config {explicit}: no such file")
+        return load_config(path)
+    found = find_config()
+    return load_config(found) if found else Config()

@@ -1,0 +1,162 @@
+"""The pre-publication gate: check command, stdin, JSON on stdout, config, inline markers, baseline."""
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from mtaudit.cli import cli
+from mtaudit.config import load_config
+from mtaudit.errors import MtauditError
+from mtaudit.model import Severity
+
+ARTICLE = (
+    "Officials in Uncle Sam's country reacted on Monday.\n\n"
+    "The minister said., reported the agency.\n\n"
+    "The ministry said the talks would continue."
+)
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_check_exit_codes(workdir):
+    assert invoke("check", "story.txt", "-q").exit_code == 1
+    assert invoke("check", "story.txt", "-q", "--fail-on", "never").exit_code == 0
+    assert invoke("check", "story.txt", "-q", "--ignore", "MT001").exit_code == 0  # only a warning is left
+    assert invoke("check", "story.txt", "-q", "--ignore", "MT001", "--fail-on", "warning").exit_code == 1
+    assert invoke("check", "missing.txt").exit_code == 2
+
+
+def test_check_reads_stdin_and_writes_json(workdir):
+    result = invoke("check", "-", "--format", "json", input=ARTICLE)
+    assert result.exit_code == 1
+    payload = json.loads(result.output)
+    assert payload["failed"] is True
+    [article] = payload["articles"]
+    assert article["article"]["path"] == "stdin.txt"
+    assert {f["code"] for f in article["findings"]} == {"MT001", "MT005"}
+    assert not list(workdir.glob("reports*"))  # the gate writes no report files
+
+
+def test_config_in_pyproject(workdir):
+    (workdir / "pyproject.toml").write_text(
+        textwrap.dedent(
+            """
+            [tool.mtaudit]
+            fail-on = "warning"
+            ignore = ["MT001"]
+            [tool.mtaudit.severity]
+            MT005 = "info"
+            """
+        ),
+        encoding="utf-8",
+    )
+    # MT001 ignored and MT005 lowered to info: nothing at warning or above.
+    assert invoke("check", "story.txt", "-q").exit_code == 0
+    # A command-line flag wins over the file.
+    assert invoke("check", "story.txt", "-q", "--fail-on", "info").exit_code == 1
+
+
+def test_severity_off_in_mtaudit_toml(workdir):
+    (workdir / "mtaudit.toml").write_text('[severity]\nMT001 = "off"\nMT005 = "off"\n', encoding="utf-8")
+    assert invoke("check", "story.txt", "-q").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[tool.mtaudit]\nfail_on = "error"\n', "unknown key 'fail_on'"),
+        ('[tool.mtaudit]\nignore = ["MT999"]\n', "unknown check code 'MT999'"),
+        ('[tool.mtaudit.severity]\nMT001 = "fatal"\n', "severity.MT001 must be"),
+        ("[tool.mtaudit.thresholds]\nalign = 3\n", "thresholds.align must be"),
+        ('[tool.mtaudit]\nlexicons = ["nowhere"]\n', "lexicons entry 'nowhere'"),
+        ("[tool.mtaudit\n", "invalid TOML"),
+    ],
+)
+def test_config_errors_name_the_file_and_key(tmp_path, content, message):
+    path = tmp_path / "pyproject.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(MtauditError, match=message) as info:
+        load_config(path)
+    assert str(path) in str(info.value)
+
+
+def test_config_error_is_exit_2_one_line(workdir):
+    (workdir / "mtaudit.toml").write_text('colour = "red"\n', encoding="utf-8")
+    from mtaudit.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        import sys
+
+        sys.argv = ["mtaudit", "check", "story.txt"]
+        main()
+    assert exit_info.value.code == 2
+
+
+def test_config_extra_lexicon_folder(workdir):
+    folder = workdir / "house" / "id"
+    folder.mkdir(parents=True)
+    (folder / "epithets.tsv").write_text(
+        "phrase\tfix\tsource\tseverity\tnote\nLand of Smiles country\tThailand\tNegeri Senyum\terror\t\n",
+        encoding="utf-8",
+    )
+    (workdir / "mtaudit.toml").write_text('lexicons = ["house/id"]\n', encoding="utf-8")
+    (workdir / "smiles.txt").write_text("Tourists love the Land of Smiles country.", encoding="utf-8")
+    result = invoke("check", "smiles.txt", "--format", "json")
+    findings = json.loads(result.output)["articles"][0]["findings"]
+    assert [(f["code"], f["suggestion"]) for f in findings] == [("MT001", "Thailand")]
+    assert any(k.startswith("user:") for k in json.loads(result.output)["articles"][0]["stamp"]["lexicons"])
+
+
+def test_inline_marker_suppresses_one_paragraph(workdir):
+    text = (
+        "<!-- mtaudit: ignore MT001 -->\nOfficials in Uncle Sam's country reacted.\n\n"
+        "Officials in Uncle Sam's country reacted again."
+    )
+    (workdir / "marked.txt").write_text(text, encoding="utf-8")
+    result = invoke("check", "marked.txt", "--format", "json")
+    findings = json.loads(result.output)["articles"][0]["findings"]
+    assert [f["sentence"] for f in findings if f["code"] == "MT001"] == [2]
+    assert all("mtaudit" not in f["text"] for f in findings)
+
+
+def test_inline_marker_for_the_whole_file(workdir):
+    text = "Officials in Uncle Sam's country reacted.\n\n<!-- mtaudit: ignore-file MT001, MT005 -->"
+    (workdir / "marked.txt").write_text(text, encoding="utf-8")
+    assert invoke("check", "marked.txt", "-q").exit_code == 0
+
+
+def test_baseline_accepts_until_the_sentence_changes(workdir):
+    assert invoke("baseline", "story.txt", "-o", "accepted.json", "-q").exit_code == 0
+    assert invoke("check", "story.txt", "-q", "--baseline", "accepted.json", "--fail-on", "info").exit_code == 0
+
+    # An unrelated sentence changes: the accepted findings stay accepted.
+    (workdir / "story.txt").write_text(ARTICLE.replace("talks would continue", "talks ended"), encoding="utf-8")
+    assert invoke("check", "story.txt", "-q", "--baseline", "accepted.json", "--fail-on", "info").exit_code == 0
+
+    # The flagged sentence itself changes: its finding comes back.
+    edited = ARTICLE.replace("reacted on Monday", "reacted on Tuesday")
+    (workdir / "story.txt").write_text(edited, encoding="utf-8")
+    result = invoke("check", "story.txt", "--baseline", "accepted.json", "--format", "json")
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.output)["articles"][0]["findings"]] == ["MT001"]
+
+
+def test_broken_baseline_is_a_clear_error(workdir):
+    (workdir / "bad.json").write_text("{not json", encoding="utf-8")
+    result = invoke("check", "story.txt", "--baseline", "bad.json")
+    assert result.exit_code == 2 or isinstance(result.exception, MtauditError)
+
+
+def test_severity_enum_parse():
+    assert Severity.parse("Warning") is Severity.WARNING
