@@ -24,7 +24,7 @@ browser:
 
 demo: $(VENV)/.installed
 	$(BIN)/mtaudit audit $(SEED).txt --reference $(SEED).ref.txt --out reports --fail-on never
-	$(BIN)/mtaudit eval corpora/seed corpora/dev
+	$(BIN)/mtaudit eval corpora/seed corpora/dev corpora/holdout
 
 test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest -q

@@ -91,10 +91,10 @@ class Run:
 
 
 def _read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    from .load import decode_bytes
+    from .load import MAX_ARTICLE_BYTES, decode_bytes
 
-    return decode_bytes(data, "stdin")
+    data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    return decode_bytes(data, "stdin").text
 
 
 class _progress:
@@ -141,6 +141,8 @@ def print_summary(results, quiet: bool) -> None:
         if result.suppressed:
             extra.append(f"{result.suppressed} suppressed inline")
         console.print(head + (f"  ({'; '.join(extra)})" if extra else ""), highlight=False)
+        for note in result.notes:
+            console.print(f"  note: {note}", highlight=False, markup=False)
         if not result.findings:
             continue
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)

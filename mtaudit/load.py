@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from dataclasses import dataclass
+
 from .errors import MtauditError
 from .model import Document
 from .segment import segment
@@ -17,6 +19,7 @@ from .segment import segment
 # An article larger than this is almost certainly not a news story (a log, a dump);
 # refusing keeps memory bounded instead of embedding millions of "sentences".
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_SENTENCES = 5000
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -38,7 +41,28 @@ _DISCLAIMER_CUES = [
 _DISCLAIMER_RE = [re.compile(cue, re.IGNORECASE) for cue in _DISCLAIMER_CUES]
 
 
-def read_text(path: str | Path) -> str:
+@dataclass
+class Decoded:
+    text: str
+    encoding: str  # what was assumed, reported to the editor
+    notes: list[str]
+
+
+# File signatures of formats people export by mistake; named so the error says what it is.
+_MAGIC = [
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx/.odt file)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x7fELF", "a program"),
+]
+
+
+def read_text(path: str | Path) -> Decoded:
     """Decode an input file, refusing what is not a text article, with a one-line reason."""
     path = Path(path)
     if not path.exists():
@@ -60,32 +84,66 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(data, str(path))
 
 
-def decode_bytes(data: bytes, name: str) -> str:
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Text from bytes: BOMs honoured, UTF-8 preferred, other encodings detected and named,
+    binary formats refused, mojibake ("donâ€™t") repaired with ftfy and reported."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise MtauditError(f"{name}: larger than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB limit for one article")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise MtauditError(f"{name}: this is {what}, not a text article; export the article as text or HTML")
+    notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-        encoding = "utf-8"
+        text, encoding = _strict(data[3:], "utf-8", name), "UTF-8 (with BOM)"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
+        text, encoding = _strict(data, "utf-16", name), "UTF-16"
     else:
-        encoding = "utf-8"
-    if encoding == "utf-8" and b"\x00" in data[:4096]:
-        raise MtauditError(f"{name}: looks like binary data, not a text article")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        text = _decode_guess(data, name)
+        if b"\x00" in data[:4096]:
+            raise MtauditError(f"{name}: looks like binary data, not a text article")
+        try:
+            text, encoding = data.decode("utf-8"), "UTF-8"
+        except UnicodeDecodeError as exc:
+            text, encoding = _decode_guess(data, name)
+            notes.append(f"not valid UTF-8 (byte {exc.start}); decoded as {encoding}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise MtauditError(f"{name}: the article is empty")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if control > max(10, len(text[:20000]) // 100):
+        raise MtauditError(f"{name}: looks like binary data ({control} control characters), not a text article")
+    repaired = _repair_mojibake(text)
+    if repaired != text:
+        changed = sum(1 for a, b in zip(text, repaired, strict=False) if a != b) or abs(len(text) - len(repaired))
+        notes.append(
+            f"repaired mojibake (text decoded with the wrong encoding, e.g. 'â€™' for '’'); {changed} characters changed"
+        )
+        text = repaired
+    return Decoded(text, encoding, notes)
 
 
-def _decode_guess(data: bytes, name: str) -> str:
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise MtauditError(f"{name}: invalid {encoding.upper()} at byte {exc.start}") from None
+
+
+def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise MtauditError(f"{name}: not a text file (no text encoding fits its bytes)")
-    return str(best)
+    return str(best), best.encoding
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-Windows-1252 damage; leaves correct text alone."""
+    import ftfy
+
+    if not re.search(r"[ÃÂâ][\x80-\xbf€™œžŸ¡-¿]", text):
+        return text  # cheap guard: the byte patterns mojibake leaves behind
+    return ftfy.fix_encoding(text)
 
 
 def detect_format(path: str | Path, text: str) -> str:
@@ -168,7 +226,11 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | None =
     from .language import guess_source_language
 
     name = str(path)
-    raw = read_text(path) if text is None else text.replace("\r\n", "\n").replace("\r", "\n")
+    if text is None:
+        decoded = read_text(path)
+    else:
+        decoded = Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), "UTF-8", [])
+    raw = decoded.text
     if not raw.strip():
         raise MtauditError(f"{name}: the article is empty")
     fmt = detect_format(name, raw)
@@ -182,7 +244,7 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | None =
         raise MtauditError(f"{name}: no article text found after removing markup")
     from .suppress import parse_markers
 
-    doc = Document(path=name, text=body, format=fmt)
+    doc = Document(path=name, text=body, format=fmt, encoding=decoded.encoding, notes=list(decoded.notes))
     doc.suppressions, hidden = parse_markers(raw, body, fmt)
     disclaimer = find_disclaimer(body)
     doc.sentences = segment(body, exclude=disclaimer, hidden=hidden)
@@ -191,5 +253,12 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | None =
         doc.disclaimer = body[disclaimer[0] : disclaimer[1]]
     if not doc.audited_sentences:
         raise MtauditError(f"{name}: no sentences to audit")
+    if len(doc.sentences) > MAX_SENTENCES:
+        raise MtauditError(
+            f"{name}: {len(doc.sentences)} sentences is more than the {MAX_SENTENCES} limit for one article; "
+            "split it into articles"
+        )
+    if not re.search(r"[.!?]", body):
+        doc.notes.append("no sentence punctuation: each line was audited as one sentence")
     doc.source_lang, doc.source_lang_evidence = guess_source_language(doc, override=source_lang)
     return doc

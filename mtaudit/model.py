@@ -50,6 +50,7 @@ class Document:
     path: str
     text: str
     format: str  # "text", "markdown" or "html"
+    encoding: str = "UTF-8"  # the encoding that was assumed when decoding the file
     sentences: list[Sentence] = field(default_factory=list)
     machine_translated: bool = False
     disclaimer: str | None = None

@@ -28,6 +28,7 @@ class AuditResult:
     scores: dict[str, float | None]
     stamp: dict
     timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the editor should know about the inputs
     all_findings: list[Finding] = field(default_factory=list)  # before the baseline filter
     suppressed: int = 0  # dropped by inline markers
     accepted: int = 0  # dropped because the baseline accepts them
@@ -73,6 +74,24 @@ def resolve_codes(select: list[str] | None, ignore: list[str] | None) -> list[st
     chosen = expand(select, "--select") if select else set(REGISTRY)
     chosen -= expand(ignore or [], "--ignore")
     return [code for code in REGISTRY if code in chosen]
+
+
+# With at least this share of sentences unaligned, the reference is probably about something else.
+UNRELATED_SHARE = 0.8
+
+
+def reference_problem(candidate: Document, reference: Document) -> str | None:
+    """Why the reference cannot be used (and is set aside), or None if it can."""
+    if " ".join(candidate.audited_text.split()) == " ".join(reference.audited_text.split()):
+        return "the reference is the same text as the article; reference comparisons skipped"
+    from .checks.untranslated import _detect
+
+    lang, prob = _detect(reference.audited_text[:3000])
+    if lang and lang != "en" and prob >= 0.9:
+        return (
+            f"the reference is not in English (language detector: {lang}, p={prob:.2f}); reference comparisons skipped"
+        )
+    return None
 
 
 def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds, with_model: bool, lang: str) -> dict:
@@ -126,6 +145,11 @@ def audit(
 
     alignments: list[Alignment] = []
     scores: dict[str, float | None] = {"chrf": None, "bleu": None, "mean_similarity": None, "no_counterpart": None}
+    notes = list(cand_doc.notes) + [f"reference: {n}" for n in (ref_doc.notes if ref_doc else [])]
+    unusable = reference_problem(cand_doc, ref_doc) if ref_doc else None
+    if unusable:
+        notes.append(unusable)
+        ref_doc = None
     if ref_doc:
         from .align import align
         from .score import document_scores
@@ -139,6 +163,11 @@ def audit(
         if alignments:
             scores["mean_similarity"] = round(sum(a.similarity for a in alignments) / len(alignments), 4)
             scores["no_counterpart"] = round(sum(1 for a in alignments if not a.references) / len(alignments), 4)
+            if scores["no_counterpart"] >= UNRELATED_SHARE:
+                notes.append(
+                    f"the reference looks like a report of a different event: {scores['no_counterpart']:.0%} of the "
+                    "sentences have no counterpart in it"
+                )
 
     pack = load_pack(cand_doc.source_lang, tuple(Path(p).resolve() for p in lexicons))
     english = load_english()
@@ -192,6 +221,7 @@ def audit(
         scores,
         stamp,
         timings,
+        notes=notes,
         all_findings=enriched,
         suppressed=suppressed,
         accepted=len(enriched) - len(reported),

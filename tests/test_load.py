@@ -67,7 +67,7 @@ def test_markdown_front_matter_links_and_images(tmp_path):
     [
         ("empty.txt", "", "empty"),
         ("blank.txt", "   \n\t\n", "empty"),
-        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
     ],
 )
 def test_bad_input_is_one_clear_error(tmp_path, name, content, message):

@@ -119,6 +119,7 @@ def render_html(result) -> str:
 <div class="meta">{escape(counts)} · source language {escape(str(cand.source_lang))}
 ({escape(cand.source_lang_evidence)}) · machine-translated: {mt}</div>
 <div class="meta">{reference}</div>
+{"".join(f'<div class="meta">Note: {escape(n)}</div>' for n in result.notes)}
 <div class="stamp">{escape(result.stamp["signature"])}</div></header>
 <main><table><thead><tr><th>#</th><th>Article</th><th>Reference counterpart</th><th>Similarity</th></tr></thead>
 <tbody>

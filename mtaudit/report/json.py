@@ -25,6 +25,8 @@ def result_to_dict(result) -> dict:
         "article": {
             "path": cand.path,
             "format": cand.format,
+            "encoding": cand.encoding,
+            "notes": cand.notes,
             "machine_translated": cand.machine_translated,
             "disclaimer": cand.disclaimer,
             "source_lang": cand.source_lang,
@@ -34,6 +36,7 @@ def result_to_dict(result) -> dict:
         if result.reference is None
         else {"path": result.reference.path, "sentences": [s.text for s in result.reference.sentences]},
         "verdict": result.verdict,
+        "notes": result.notes,
         "counts": result.counts(),
         "scores": result.scores,
         "findings": [f.to_dict() for f in result.findings],

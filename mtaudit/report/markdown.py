@@ -31,6 +31,8 @@ def render_markdown(result) -> str:
         )
     else:
         lines.append("Reference: none (reference-free checks only)")
+    for note in result.notes:
+        lines.append(f"Note: {note}")
     lines += ["", f"Stamp: `{result.stamp['signature']}`", ""]
     lines += ["## Findings", ""]
     if result.findings:
