@@ -8,9 +8,8 @@ for Markdown and HTML it is the extracted article text, one paragraph per block.
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from .errors import MtauditError
 from .model import Document
@@ -115,7 +114,8 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     if repaired != text:
         changed = sum(1 for a, b in zip(text, repaired, strict=False) if a != b) or abs(len(text) - len(repaired))
         notes.append(
-            f"repaired mojibake (text decoded with the wrong encoding, e.g. 'â€™' for '’'); {changed} characters changed"
+            f"repaired mojibake (text once decoded with the wrong encoding, e.g. 'â€™' for '’'); "
+            f"{changed} characters changed"
         )
         text = repaired
     return Decoded(text, encoding, notes)
