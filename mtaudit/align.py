@@ -56,7 +56,7 @@ def align(candidate: Document, reference: Document, threshold: float = ALIGN_THR
         chosen = sorted(j for j in ranked[:MAX_REFERENCES] if float(scores[j]) >= floor)
         ref_indexes = tuple(refs[j].index for j in chosen)
         joined = " ".join(refs[j].text for j in chosen)
-        alignments.append(
-            Alignment(sentence.index, ref_indexes, round(best_score, 4), round(sentence_chrf(sentence.text, joined), 2))
-        )
+        neighbours = tuple(refs[j].index for j in ranked[:5] if float(scores[j]) >= threshold)
+        chrf = round(sentence_chrf(sentence.text, joined), 2)
+        alignments.append(Alignment(sentence.index, ref_indexes, round(best_score, 4), chrf, neighbours))
     return AlignmentResult(alignments, embed_seconds)

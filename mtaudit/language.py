@@ -20,7 +20,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 # A token is a leftover source word when it is at least this common in the source
 # language and at least this much more common there than in English.
 SOURCE_MIN_ZIPF = 3.0
-SOURCE_MARGIN = 2.0
+SOURCE_MARGIN = 1.8
 ENGLISH_MAX_ZIPF = 3.0
 
 

@@ -79,6 +79,7 @@ class SourcePack:
     honorifics: list[Honorific] = field(default_factory=list)
     loanwords: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
+    given_names: dict[str, str] = field(default_factory=dict)  # lowercase name -> gender
     hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -245,6 +246,9 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
             getattr(pack, attr).extend(loader(path))
         elif path.name == "loanwords.txt":
             pack.loanwords |= _load_wordlist(path)
+        elif path.name == "given_names.tsv":
+            for origin, row in read_tsv(path, ("name", "gender"), ("name", "gender")):
+                pack.given_names[row["name"].lower()] = _choice(origin, "gender", row["gender"], ("male", "female"))
         elif path.name == "function_words.txt":
             pack.function_words |= _load_wordlist(path)
         elif path.name == "pack.toml" or path.name.startswith((".", "README")):
@@ -252,7 +256,7 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
         else:
             raise LexiconError(
                 f"{path}: unknown lexicon file name (expected one of "
-                f"{', '.join([*_LOADERS, 'loanwords.txt', 'function_words.txt', 'pack.toml'])})"
+                f"{', '.join([*_LOADERS, 'given_names.tsv', 'loanwords.txt', 'function_words.txt', 'pack.toml'])})"
             )
         if path.is_file():
             pack.hashes[f"{label}/{path.name}"] = _digest(path)
@@ -281,6 +285,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.honorifics.extend(base.honorifics)
         pack.loanwords |= base.loanwords
         pack.function_words |= base.function_words
+        pack.given_names.update(base.given_names)
         pack.hashes.update(base.hashes)
     add_files(pack, folder, code)
     for user_folder in extra:

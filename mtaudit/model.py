@@ -80,6 +80,9 @@ class Alignment:
     references: tuple[int, ...]
     similarity: float  # cosine similarity to the best reference sentence
     chrf: float | None  # chrF against the aligned reference sentences, if any
+    # Every reference sentence above the threshold, best first (up to five): a date or day is
+    # often stated in a neighbouring sentence of a comparable report, not the aligned one.
+    neighbours: tuple[int, ...] = ()
 
     @property
     def verdict(self) -> str:

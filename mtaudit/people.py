@@ -20,8 +20,9 @@ mentions anyone.
 **Gender evidence, strongest first.**  An honorific or gendered title before a mention
 (weight 3); a pronoun in the *reference* report that resolves to exactly one person
 (weight 2 each); a pronoun elsewhere in the candidate that resolves to exactly one person
-(weight 1 each); and, weakest, the first-name prior of the ``gender-guesser`` dataset
-(weight 1 for a definite name, 0.5 for "mostly").  A gender is *decided* only when its
+(weight 1 each); and, weakest, a first-name prior: the source language's given-name list
+(``lexicons/<lang>/given_names.tsv``: "Bambang", "Wahyuni"), else the ``gender-guesser``
+dataset (weight 1 for a definite name, 0.5 for "mostly").  A gender is *decided* only when its
 score beats the other by at least 2 and includes evidence other than the name prior.
 """
 
@@ -252,19 +253,29 @@ class People:
         return self.persons[pid]
 
 
+def _name_prior(first_name: str, given_names: dict[str, str] | None = None) -> tuple[str, float, str] | None:
+    """(gender, weight, source) from the source language's given-name list, else gender-guesser."""
+    if given_names:
+        gender = given_names.get(first_name.lower())
+        if gender:
+            return gender, 1.0, "given-name list"
+    return _guesser_prior(first_name)
+
+
 @cache
-def _name_prior(first_name: str) -> tuple[str, float] | None:
+def _guesser_prior(first_name: str) -> tuple[str, float, str] | None:
     try:
         import gender_guesser.detector as gender_detector
     except ImportError:  # the prior is optional evidence
         return None
     verdict = _detector(gender_detector).get_gender(first_name)
-    return {
+    found = {
         "male": ("male", 1.0),
         "female": ("female", 1.0),
         "mostly_male": ("male", 0.5),
         "mostly_female": ("female", 0.5),
     }.get(verdict)
+    return (*found, "gender-guesser") if found else None
 
 
 @cache
@@ -275,8 +286,16 @@ def _detector(module):
 class _Finder:
     """Finds people and mentions in one document, sharing the person registry."""
 
-    def __init__(self, persons: list[Person], honorifics: dict[str, str], titles: set[str], gendered: dict[str, str]):
+    def __init__(
+        self,
+        persons: list[Person],
+        honorifics: dict[str, str],
+        titles: set[str],
+        gendered: dict[str, str],
+        given_names: dict[str, str],
+    ):
         self.persons = persons
+        self.given_names = given_names
         self.honorifics = honorifics
         self.titles = titles
         self.gendered = gendered
@@ -296,7 +315,7 @@ class _Finder:
             # "Julie Bishop", "Bishop said": a title word that ends a run after a first name, or
             # that is already known as someone's name, is the name itself.
             known = any(word in p.keys for p in self.persons)
-            if known or (i == len(words) - 1 and i > 0 and _name_prior(words[i - 1])):
+            if known or (i == len(words) - 1 and i > 0 and _name_prior(words[i - 1], self.given_names)):
                 continue
             last_cue = i
         return words[: last_cue + 1], words[last_cue + 1 :]
@@ -334,7 +353,7 @@ class _Finder:
                 if speaks and _PREPOSITION_END.search(before):
                     speaks = None  # "from Lamongan, East Java, said": a place, not the speaker
                 if not has_cue and not speaks:
-                    name = _trim_to_first_name(name)
+                    name = _trim_to_first_name(name, self.given_names)
                     if not name:
                         continue
                     has_cue = True  # a known first name followed by a surname is a person
@@ -386,9 +405,9 @@ class _Finder:
         if not keys:
             return None
         person = Person(len(self.persons), " ".join(name), keys)
-        prior = _name_prior(name[0]) if len(name) > 1 else None
+        prior = _name_prior(name[0], self.given_names) if len(name) > 1 else None
         if prior:
-            person.evidence.append(Evidence(prior[0], prior[1], f"name prior for '{name[0]}'"))
+            person.evidence.append(Evidence(prior[0], prior[1], f"name prior for '{name[0]}' ({prior[2]})"))
         self.persons.append(person)
         return person.id
 
@@ -403,10 +422,10 @@ class _Finder:
                 self.persons[pid].evidence.append(Evidence(gender, 3.0, f'"{word} {surface}" in the {where}'))
 
 
-def _trim_to_first_name(name: list[str]) -> list[str]:
+def _trim_to_first_name(name: list[str], given_names: dict[str, str]) -> list[str]:
     """Drop leading words until the run starts with a known first name ("Myanmar Julie Bishop")."""
     for i in range(len(name) - 1):
-        if _name_prior(name[i]) and all(zipf_en(w) < 5.0 for w in name[i:]):
+        if _name_prior(name[i], given_names) and all(zipf_en(w) < 5.0 for w in name[i:]):
             return name[i:]
     return []
 
@@ -450,7 +469,7 @@ def build_people(ctx) -> People:
         honorifics[entry.word.lower().rstrip(".")] = entry.gender
     titles = set(english.titles)
     persons: list[Person] = []
-    finder = _Finder(persons, honorifics, titles, english.gendered_nouns)
+    finder = _Finder(persons, honorifics, titles, english.gendered_nouns, ctx.pack.given_names)
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:
         reference_mentions = finder.find(

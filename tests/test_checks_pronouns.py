@@ -45,5 +45,13 @@ def test_role_noun_blocks_resolution(run_check):
 
 
 def test_conflicting_article_pronouns_decide_nothing(run_check):
-    text = "Governor Bambang Sutrisno visited evacuees. He said pumps were deployed. Sutrisno said she was hopeful."
+    text = "Governor Harahap Siregar visited evacuees. He said pumps were deployed. Siregar said she was hopeful."
     assert run_check("MT003", text) == []
+
+
+def test_given_name_prior_breaks_a_tie_as_a_warning_only(run_check):
+    # "Bambang" is a male Indonesian given name: with the article's own "He", that outweighs one "she".
+    text = "Governor Bambang Sutrisno visited evacuees. He said pumps were deployed. Sutrisno said she was hopeful."
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion, finding.severity) == ("she", "he", Severity.WARNING)
+    assert "given-name list" in finding.evidence

@@ -30,3 +30,9 @@ def test_pronoun_contradicting_reference(run_check):
     reference = "Lestari said her office would visit."
     [finding] = run_check("MT006", text, reference=reference, similarity=0.9)
     assert (finding.text, finding.suggestion) == ("his", "her")
+
+
+def test_grouped_thousands_are_counts_not_years(run_check):
+    text = "Around 2,100 residents were evacuated."
+    findings = run_check("MT006", text, "About 2,700 people were moved to 14 centres.", similarity=0.7)
+    assert [(f.text, f.suggestion) for f in findings] == [("2,100", None)]

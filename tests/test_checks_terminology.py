@@ -22,3 +22,14 @@ def test_title_capitalised_two_ways(run_check):
 def test_consistent_article_is_clean(run_check):
     text = "President Joko Widodo spoke. Later President Joko Widodo left the UN Security Council meeting."
     assert run_check("MT007", text) == []
+
+
+def test_name_with_one_letter_changed(run_check):
+    text = "Regent Hendra Saputra was arrested. Hendra Saputra denied it. Later, Hendra Saputro resigned."
+    [finding] = run_check("MT007", text)
+    assert (finding.text, finding.suggestion) == ("Hendra Saputro", "Hendra Saputra")
+
+
+def test_english_word_pairs_are_not_name_variants(run_check):
+    text = "South Korea and South Korean officials met. North Korea spoke."
+    assert run_check("MT007", text) == []

@@ -14,6 +14,10 @@ def compiled_acronyms(pack: SourcePack) -> list[tuple[re.Pattern, Acronym]]:
     return [(re.compile(whole_word_pattern(a.acronym, flexible=False)), a) for a in entries]
 
 
+_GLOSS_NOUNS = (
+    r"(?:agency|commission|body|office|ministry|council|police|military|army|court|bank|budget|party|board|"
+    r"authority|institute|company|firm|regulator|watchdog|union|association|foundation|organisation|organization)"
+)
 # English abbreviations that signal a hybrid when combined with a source one ("UN DK").
 _ENGLISH_ACRONYMS = {"UN", "US", "EU", "UK", "UNSC"}
 
@@ -49,7 +53,8 @@ def is_glossed(text: str, acronym: str, english: str) -> bool:
     name = re.escape(acronym)
     if re.search(rf"\(\s*{name}\b", text) or re.search(rf"\b{name}\s*\(", text):
         return True
-    if re.search(rf"\bthe(?:\s+[a-z][\w-]*){{1,4}}\s+{name}\b", text, re.IGNORECASE):
+    # Apposition: "the weather agency BMKG", "the anti-graft commission KPK".
+    if re.search(rf"\b[Tt]he(?:\s+[a-z][\w-]*){{0,3}}\s+{_GLOSS_NOUNS}\s+{name}\b", text):
         return True
     return bool(english) and re.search(whole_word_pattern(english), text, re.IGNORECASE) is not None
 

@@ -36,6 +36,7 @@ def _numbers(text: str) -> list[tuple[str, str, int, int]]:
     so "27 July" is never weighed against "the 70th anniversary"."""
     out = []
     for m in _NUMBER.finditer(text):
+        grouped = "," in m.group(1)  # "2,100" is a count, never a year
         value = m.group(1).replace(",", "")
         suffix = m.group()[len(m.group(1)) :]
         around = text[max(0, m.start() - 12) : m.end() + 12]
@@ -43,9 +44,9 @@ def _numbers(text: str) -> list[tuple[str, str, int, int]]:
             kind = "ordinal"
         elif suffix == "s":
             kind = "decade"
-        elif _MONTH_RE.search(around):
+        elif _MONTH_RE.search(around) and not grouped:
             kind = "date" if not _is_year(value) else "year"
-        elif _is_year(value):
+        elif _is_year(value) and not grouped:
             kind = "year"
         elif text[m.end() : m.end() + 8].lstrip().startswith(("%", "percent", "per cent")):
             kind = "percent"
@@ -62,16 +63,17 @@ def _numbers(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _is_year(value: str) -> bool:
-    return value.isdigit() and len(value) == 4 and 1800 <= int(value) <= 2100
+    return value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2099
 
 
 class ReferenceDisagreement(Check):
     """A fact in the sentence contradicts the aligned sentence of the reference report.
 
     What it finds:
-        In sentence pairs that the aligner matched with high similarity (at least
-        ``reference_check``, 0.5 by default), a number, year, month or weekday that differs
-        from the one the reference states, or a gendered pronoun for the same named person
+        In sentence pairs that the aligner matched (similarity at least ``reference_check``,
+        0.5 by default), a number, year or month that differs from the one the aligned
+        reference sentence states; a weekday that differs from the one in the most similar
+        reference sentence that names one; or a gendered pronoun for the same named person
         that the reference genders the other way.  A value that appears anywhere else in the
         reference is never flagged: comparable reports legitimately mention different facts.
 
@@ -104,8 +106,14 @@ class ReferenceDisagreement(Check):
                 continue
             ref_sentence = " ".join(ref_doc.sentences[i].text for i in alignment.references)
             yield from self._numbers(ctx, sentence, ref_sentence, ref_numbers_all)
-            for pattern, kind in ((_MONTH_RE, "month"), (_WEEKDAY_RE, "day")):
-                yield from self._named(ctx, sentence, ref_sentence, ref_text_all, pattern, kind)
+            yield from self._named(ctx, sentence, ref_sentence, ref_text_all, _MONTH_RE, "month")
+            # The day of the event is often stated in a neighbouring sentence of a comparable
+            # report: use the most similar reference sentence that names a weekday.
+            neighbours = alignment.neighbours or alignment.references
+            stating = next(
+                (ref_doc.sentences[i].text for i in neighbours if _WEEKDAY_RE.search(ref_doc.sentences[i].text)), ""
+            )
+            yield from self._named(ctx, sentence, stating, ref_text_all, _WEEKDAY_RE, "day")
             yield from self._pronouns(ctx, sentence, ref_sentence, alignment)
 
     def _numbers(self, ctx, sentence, ref_sentence, ref_numbers_all):

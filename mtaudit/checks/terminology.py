@@ -14,14 +14,40 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)?(?:[\s\-]+[A-Z][\w'’]*(?:-[
 _TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?=\s+([A-Z][\w'’\-]+))")
 
 
+def _one_letter_variants(forms: dict[str, list[re.Match]]) -> list[list[re.Match]]:
+    """Groups of multi-word names that differ in one letter of one word ("Hendra Saputra" and
+    "Hendra Saputro"): the classic MT/typing slip in a name.  Only rare words (names, not
+    English words such as "Korea"/"Korean") are compared."""
+    by_shape: dict[tuple, list[str]] = defaultdict(list)
+    surfaces = {key: matches[0].group() for key, matches in forms.items()}
+    for key, surface in surfaces.items():
+        words = re.split(r"[\s\-]+", surface)
+        if len(words) >= 2:
+            by_shape[(len(words), tuple(len(w) for w in words))].append(key)
+    groups = []
+    for keys in by_shape.values():
+        for i, first in enumerate(keys):
+            for second in keys[i + 1 :]:
+                a = re.split(r"[\s\-]+", surfaces[first])
+                b = re.split(r"[\s\-]+", surfaces[second])
+                diff = [(x, y) for x, y in zip(a, b, strict=True) if x.lower() != y.lower()]
+                if len(diff) != 1:
+                    continue
+                x, y = diff[0]
+                letters = sum(1 for p, q in zip(x.lower(), y.lower(), strict=True) if p != q)
+                if letters == 1 and len(x) >= 4 and zipf(x.lower(), "en") < 3.5 and zipf(y.lower(), "en") < 3.5:
+                    groups.append(forms[first] + forms[second])
+    return groups
+
+
 class InconsistentTerminology(Check):
     """The same thing is written two different ways in one article.
 
     What it finds:
         - a source-language acronym next to its English form elsewhere in the article
           ("UN Security Council" in one paragraph, "UN DK" in another);
-        - a multi-word name spelled two ways ("Kim Jong-un" and "Kim Jong Un"): the less
-          frequent spelling is flagged;
+        - a multi-word name spelled two ways ("Kim Jong-un" and "Kim Jong Un", "Hendra
+          Saputra" and "Hendra Saputro"): the less frequent spelling is flagged;
         - a title before a name capitalised two ways ("leader Kim" and "Leader Kim"):
           English news lowercases descriptive titles such as "leader" and capitalises formal
           ones such as "President" (``lexicons/en/titles.tsv``), so the form that breaks
@@ -82,7 +108,9 @@ class InconsistentTerminology(Check):
                         continue
                 key = re.sub(r"[\s\-]+", "", m.group()).lower()
                 forms[key].append(m)
-        for matches in forms.values():
+        groups = list(forms.values())
+        groups += _one_letter_variants(forms)
+        for matches in groups:
             surfaces: dict[str, list[re.Match]] = defaultdict(list)
             for m in matches:
                 surfaces[m.group()].append(m)
