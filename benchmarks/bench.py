@@ -2,6 +2,7 @@
 
     make bench            (or: python benchmarks/bench.py [--repeat N])
 
+- gate: a fresh `mtaudit check` process (no reports written), with and without a reference;
 - cold: a fresh `mtaudit audit` process, from start to reports written (includes Python
   start-up, imports and model load), with and without a reference;
 - warm: the same audit again inside one process with the model loaded;
@@ -35,10 +36,12 @@ def median_time(fn, repeat: int) -> float:
 
 
 def cold(args: list[str], repeat: int) -> float:
+    """Median wall time of a fresh `mtaudit` process (audit writes reports; check writes none)."""
     mtaudit = [sys.executable, "-m", "mtaudit"]
     with tempfile.TemporaryDirectory() as out:
+        extra = ["--out", out] if args[0] == "audit" else []
         return median_time(
-            lambda: subprocess.run([*mtaudit, *args, "--out", out, "--fail-on", "never", "-q"], check=True), repeat
+            lambda: subprocess.run([*mtaudit, *args, *extra, "--fail-on", "never", "-q"], check=True), repeat
         )
 
 
@@ -53,6 +56,8 @@ def main() -> None:
     )
     cold_ref = cold(["audit", str(SEED), "--reference", str(SEED_REF)], repeat)
     cold_free = cold(["audit", str(SEED)], repeat)
+    gate_free = cold(["check", str(SEED)], repeat)
+    gate_ref = cold(["check", str(SEED), "--reference", str(SEED_REF)], repeat)
 
     from mtaudit import embed
     from mtaudit.pipeline import audit
@@ -79,7 +84,9 @@ def main() -> None:
     rows = [
         ("python -c pass (baseline)", python_start, 1.0),
         ("mtaudit --help", help_time, help_time / python_start),
-        ("cold audit, no reference (gate)", cold_free, cold_free / python_start),
+        ("gate: mtaudit check, no reference", gate_free, gate_free / python_start),
+        ("gate: mtaudit check, with reference", gate_ref, gate_ref / python_start),
+        ("cold audit, no reference", cold_free, cold_free / python_start),
         ("cold audit, with reference", cold_ref, cold_ref / python_start),
         ("warm audit, no reference", warm_free, warm_free / cold_free),
         ("warm audit, with reference", warm_ref, warm_ref / cold_ref),
@@ -91,7 +98,7 @@ def main() -> None:
         f"median of {repeat} runs"
     )
     print(f"{'measurement':<34}{'seconds':>9}{'ratio':>8}  ratio against")
-    against = ["", "python start", "python start", "python start", "cold", "cold", "", "bare encode"]
+    against = ["", *["python start"] * 5, "cold", "cold", "", "bare encode"]
     for (name, seconds, ratio), base in zip(rows, against, strict=True):
         print(f"{name:<34}{seconds:>9.3f}{ratio:>8.2f}  {base}")
 

@@ -306,6 +306,26 @@ def rules() -> None:
         click.echo("")
 
 
+def _eval_progress():
+    """A progress bar on stderr for evaluations (many articles), only on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    progress = Progress(transient=True, console=None)
+    state = {}
+
+    def update(done: int, total: int, article: str) -> None:
+        if "task" not in state:
+            progress.start()
+            state["task"] = progress.add_task("evaluating", total=total)
+        progress.update(state["task"], completed=done, description=f"evaluating {Path(article).name}")
+        if done == total:
+            progress.stop()
+
+    return update
+
+
 @cli.command("eval")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--no-reference", is_flag=True, help="Ignore .ref files (measure the reference-free checks).")
@@ -315,7 +335,7 @@ def eval_command(paths, no_reference, min_precision, min_recall):
     """Score mtaudit against gold annotation files (*.gold.tsv) in PATHS."""
     from .evaluate import evaluate, format_report
 
-    report = evaluate(list(paths), use_reference=not no_reference)
+    report = evaluate(list(paths), use_reference=not no_reference, progress=_eval_progress())
     click.echo(format_report(report), nl=False)
     overall = report.overall(targeted_only=True)
     if (min_precision is not None and overall["precision"] < min_precision) or (
@@ -324,8 +344,16 @@ def eval_command(paths, no_reference, min_precision, min_recall):
         sys.exit(1)
 
 
+def _terminate(signum, frame):
+    # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl-C, so temporary report files are removed.
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Entry point: every failure is one line on stderr and exit 2, never a traceback."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(standalone_mode=False)
     except MtauditError as exc:

@@ -310,3 +310,31 @@ def test_report_names_stay_inside_the_output_directory(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["story.csv", "story.json", "story.md", "story.html", "summary.csv"]
     )
+
+
+def test_stale_temporary_file_from_a_killed_run_is_removed(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".a.json.x1y2.tmp").write_text("half a report", encoding="utf-8")  # left by kill -9
+    assert CliRunner().invoke(cli, ["audit", str(article), "--out", str(out), "-q"]).exit_code == 0
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+
+
+def test_sigterm_leaves_no_partial_report(tmp_path):
+    """A real process killed with SIGTERM while the embedding model loads leaves no report behind."""
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mtaudit", "audit", str(SEED), "-r", str(SEED_REF), "--out", str(out), "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)  # inside the slow import of sentence-transformers
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode != 0 and "Traceback" not in stderr
+    assert not out.exists() or not [p for p in out.iterdir()]

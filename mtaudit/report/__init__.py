@@ -40,6 +40,9 @@ def report_stem(result) -> str:
 
 def _write(out: Path, name: str, content: str) -> Path:
     path = out / name
+    # A run killed with SIGKILL cannot clean up; its temporary file is removed by the next run.
+    for stale in out.glob(f".{name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     try:
         atomic_write(path, content)
     except PermissionError:
