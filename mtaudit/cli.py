@@ -11,7 +11,9 @@ import click
 from . import __version__
 from .errors import MtauditError
 
-SEVERITY_CHOICES = ["error", "warning", "info", "never"]
+from .model import FAIL_ON
+
+SEVERITY_CHOICES = list(FAIL_ON)
 
 
 def _split(values) -> list[str]:
@@ -46,7 +48,9 @@ def common_options(func):
 class Run:
     """Settings for one invocation: command-line flags over the config file over defaults."""
 
-    def __init__(self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None):
+    def __init__(
+        self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None, use_baseline=True
+    ):
         from .config import resolve_config
         from .suppress import read_baseline
 
@@ -57,7 +61,7 @@ class Run:
         self.ignore = _split(ignore) or self.config.ignore
         self.fail_on = fail_on or self.config.fail_on
         baseline_path = Path(baseline) if baseline else self.config.baseline
-        self.baseline = read_baseline(baseline_path) if baseline_path else None
+        self.baseline = read_baseline(baseline_path) if baseline_path and use_baseline else None
         self.quiet = quiet
 
     def audit(self, path: str):
@@ -90,11 +94,11 @@ class Run:
         return any(f.severity >= threshold for r in results for f in r.findings)
 
 
-def _read_stdin() -> str:
+def _read_stdin():
     from .load import MAX_ARTICLE_BYTES, decode_bytes
 
     data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-    return decode_bytes(data, "stdin").text
+    return decode_bytes(data, "stdin")
 
 
 class _progress:
@@ -123,6 +127,7 @@ def print_summary(results, quiet: bool) -> None:
     if quiet:
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     # Piped output (CI logs) is not limited to 80 columns; a terminal uses its own width.
@@ -132,7 +137,7 @@ def print_summary(results, quiet: bool) -> None:
     for result in results:
         counts = result.counts()
         head = (
-            f"[{verdict_colours[result.verdict]}] {result.verdict.upper()} [/] {result.candidate.path}  "
+            f"[{verdict_colours[result.verdict]}] {result.verdict.upper()} [/] {escape(result.candidate.path)}  "
             + ", ".join(f"[{colours[label]}]{n} {label}[/]" for label, n in counts.items())
         )
         extra = []
@@ -149,13 +154,14 @@ def print_summary(results, quiet: bool) -> None:
         for column, width in (("#", 4), ("code", 6), ("severity", 8), ("flagged", 28), ("fix", 24), ("reason", None)):
             table.add_column(column, overflow="fold", max_width=width)
         for f in result.findings:
+            # Article text is data, never Rich markup: "[/]" in a sentence must print as is.
             table.add_row(
                 str(f.sentence + 1),
                 f.code,
                 f"[{colours[f.severity.label]}]{f.severity.label}[/]",
-                f.text,
-                f.suggestion or "",
-                f.message,
+                escape(f.text),
+                escape(f.suggestion or ""),
+                escape(f.message),
             )
         console.print(table)
 
@@ -283,6 +289,7 @@ def baseline(files, reference, source_lang, select, ignore, config_path, baselin
         config_path=config_path,
         baseline=None,
         quiet=quiet,
+        use_baseline=False,
     )
     results = [run.audit(path) for path in files]
     atomic_write(Path(output), baseline_document(results))

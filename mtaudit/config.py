@@ -35,9 +35,8 @@ from pathlib import Path
 
 from .checks import REGISTRY, Thresholds
 from .errors import MtauditError
-from .model import Severity
+from .model import FAIL_ON, Severity
 
-FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("csv", "json", "md", "html")
 _KEYS = {
     "select",
@@ -87,15 +86,21 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def _codes(path: Path, key: str, value) -> list[str]:
+def _codes(where: str, key: str, value) -> list[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise MtauditError(f"{path}: '{key}' must be a list of check codes")
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise MtauditError(f"{where}: '{key}' must be a list of check codes such as [\"MT001\"]")
     for code in value:
-        if not any(c.startswith(code.upper()) for c in REGISTRY):
-            raise MtauditError(f"{path}: unknown check code '{code}' in '{key}' (see 'mtaudit rules')")
-    return [c.upper() for c in value]
+        if not any(c.startswith(code.strip().upper()) for c in REGISTRY):
+            raise MtauditError(f"{where}: unknown check code '{code}' in '{key}' (see 'mtaudit rules')")
+    return [c.strip().upper() for c in value]
+
+
+def _expect(where: str, key: str, value, kind, description: str):
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise MtauditError(f"{where}: '{key}' must be {description}, got {value!r}")
+    return value
 
 
 def load_config(path: Path) -> Config:
@@ -103,26 +108,29 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise MtauditError(f"{path}: invalid TOML ({exc})") from None
-    except OSError as exc:
-        raise MtauditError(f"{path}: cannot read config ({exc.strerror})") from None
-    table = (
-        data.get("tool", {}).get("mtaudit")
-        if path.name == "pyproject.toml"
-        else data.get("tool", {}).get("mtaudit", data)
-    )
-    if table is None:
-        raise MtauditError(f"{path}: no [tool.mtaudit] table")
-    where = f"{path}" + (" [tool.mtaudit]" if path.name == "pyproject.toml" else "")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MtauditError(f"{path}: cannot read config ({exc})") from None
+    if path.name == "pyproject.toml":
+        where = f"{path} [tool.mtaudit]"
+        tool = data.get("tool", {})
+        table = tool.get("mtaudit") if isinstance(tool, dict) else None
+        if table is None:
+            raise MtauditError(f"{path}: no [tool.mtaudit] table")
+    else:
+        where = str(path)
+        tool = data.get("tool")
+        table = tool.get("mtaudit", data) if isinstance(tool, dict) else data
+    _expect(where, "tool.mtaudit", table, dict, "a table")
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise MtauditError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_KEYS))})")
     base = path.parent
     config = Config(path=path)
     if "select" in table:
-        config.select = _codes(path, "select", table["select"])
+        config.select = _codes(where, "select", table["select"])
     if "ignore" in table:
-        config.ignore = _codes(path, "ignore", table["ignore"])
-    for code, level in table.get("severity", {}).items():
+        config.ignore = _codes(where, "ignore", table["ignore"])
+    for code, level in _expect(where, "severity", table.get("severity", {}), dict, "a table").items():
         if code.upper() not in REGISTRY:
             raise MtauditError(f"{where}: unknown check code '{code}' in 'severity'")
         if not isinstance(level, str) or level.lower() not in ("error", "warning", "info", "off"):
@@ -132,31 +140,31 @@ def load_config(path: Path) -> Config:
         if table["fail-on"] not in FAIL_ON:
             raise MtauditError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}, got {table['fail-on']!r}")
         config.fail_on = table["fail-on"]
-    for key, value in table.get("thresholds", {}).items():
+    for key, value in _expect(where, "thresholds", table.get("thresholds", {}), dict, "a table").items():
         if key not in _THRESHOLD_KEYS:
             raise MtauditError(f"{where}: unknown key 'thresholds.{key}' (allowed: {', '.join(_THRESHOLD_KEYS)})")
-        if not isinstance(value, int | float) or not 0 <= value <= 1:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
             raise MtauditError(f"{where}: thresholds.{key} must be a number between 0 and 1")
         setattr(config.thresholds, _THRESHOLD_KEYS[key], float(value))
-    for entry in table.get("lexicons", []):
-        folder = (base / entry).resolve()
+    for entry in _expect(where, "lexicons", table.get("lexicons", []), list, "a list of folders"):
+        folder = (base / _expect(where, "lexicons", entry, str, "a list of folders")).resolve()
         if not folder.is_dir():
             raise MtauditError(f"{where}: lexicons entry '{entry}' is not a folder ({folder})")
         config.lexicons.append(folder)
     if "baseline" in table:
-        config.baseline = (base / table["baseline"]).resolve()
+        config.baseline = (base / _expect(where, "baseline", table["baseline"], str, "a file name")).resolve()
     if "source-lang" in table:
-        config.source_lang = str(table["source-lang"])
+        config.source_lang = _expect(where, "source-lang", table["source-lang"], str, "a language code")
     if "format" in table:
         formats = table["format"] if isinstance(table["format"], list) else [table["format"]]
         bad = [f for f in formats if f not in FORMATS]
-        if bad:
-            raise MtauditError(f"{where}: unknown format '{bad[0]}' (use {', '.join(FORMATS)})")
+        if bad or not formats:
+            raise MtauditError(f"{where}: unknown format '{bad[0] if bad else ''}' (use {', '.join(FORMATS)})")
         config.formats = formats
     if "out" in table:
-        config.out = (base / table["out"]).resolve()
+        config.out = (base / _expect(where, "out", table["out"], str, "a folder name")).resolve()
     if "csv-bom" in table:
-        config.csv_bom = bool(table["csv-bom"])
+        config.csv_bom = _expect(where, "csv-bom", table["csv-bom"], bool, "true or false")
     return config
 
 

@@ -157,6 +157,10 @@ def detect_format(path: str | Path, text: str) -> str:
     return "text"
 
 
+_BLOCKS = "address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, h1, h2, h3, h4, h5, h6, li, main, ol, p, pre, section, table, td, th, tr, ul"
+_BREAK = "\u2029"  # Unicode paragraph separator: never in article text from a parser
+
+
 def html_to_text(html: str) -> str:
     """The article text of an HTML page: one paragraph per block, boilerplate dropped."""
     from selectolax.lexbor import LexborHTMLParser
@@ -168,19 +172,16 @@ def html_to_text(html: str) -> str:
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     if root is None:
         return ""
-    blocks = root.css("h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, td, pre")
-    paragraphs = []
-    for block in blocks:
-        # Nested blocks (a <p> inside <blockquote>) would otherwise be emitted twice;
-        # lexbor's css() includes the node itself, hence "> 1".
-        if len(block.css("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td")) > 1:
-            continue
-        text = " ".join(block.text(separator="").split())
-        if text:
-            paragraphs.append(text)
-    if not paragraphs:
-        paragraphs = [" ".join(root.text(separator=" ").split())]
-    return "\n\n".join(paragraphs)
+    # Mark every block boundary, then split: text in <div>s and loose text between blocks is
+    # kept, and inline markup (<b>, <a>) does not break a paragraph.
+    for node in root.css(_BLOCKS):
+        node.insert_before(_BREAK)
+        node.insert_after(_BREAK)
+    for node in root.css("br"):
+        node.insert_before(" ")
+    text = root.text(separator="")
+    paragraphs = [" ".join(part.split()) for part in text.split(_BREAK)]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -221,13 +222,15 @@ def find_disclaimer(text: str) -> tuple[int, int] | None:
     return None
 
 
-def load(path: str | Path, source_lang: str | None = None, *, text: str | None = None) -> Document:
+def load(path: str | Path, source_lang: str | None = None, *, text: str | Decoded | None = None) -> Document:
     """Read and prepare one article.  ``text`` lets callers pass stdin or in-memory text."""
     from .language import guess_source_language
 
     name = str(path)
     if text is None:
         decoded = read_text(path)
+    elif isinstance(text, Decoded):  # stdin, decoded with its encoding notes
+        decoded = text
     else:
         decoded = Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), "UTF-8", [])
     raw = decoded.text

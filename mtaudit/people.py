@@ -340,10 +340,15 @@ class _Finder:
                 at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(' "“‘(')
                 if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
                     continue
-                name_start = text.rfind(name[0], match.start(), match.end())
-                name_end = name_start + len(" ".join(name))
+                # Offsets from word positions, not a text search: "Budi Budiman" must not match "Budi" twice.
+                word_starts = [match.start() + w.start() for w in re.finditer(r"\S+", match.group())]
+
+                def span_of(name_words: list[str], starts=word_starts, total=len(words)) -> tuple[int, int]:
+                    first = starts[total - len(name_words)]
+                    return first, starts[-1] + len(name_words[-1])
+
+                name_start, name_end = span_of(name)
                 before = text[max(0, match.start() - 40) : match.start()]
-                after = text[match.end() : match.end() + 30]
                 lowercase_title = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
                 has_cue = bool(prefix) or (lowercase_title is not None and lowercase_title.group(1) in self.titles)
                 after = text[match.end() : match.end() + 90]
@@ -357,8 +362,7 @@ class _Finder:
                     if not name:
                         continue
                     has_cue = True  # a known first name followed by a surname is a person
-                    name_start = text.rfind(name[0], match.start(), match.end())
-                    name_end = name_start + len(" ".join(name))
+                    name_start, name_end = span_of(name)
                 if any(w.lower().strip("'’") in _NON_PERSON for w in name):
                     continue
                 pid = self._resolve(name, name_start)

@@ -56,6 +56,12 @@ class AuditResult:
         return None
 
 
+def _overridden(current: Severity, default: Severity, override: Severity) -> Severity:
+    """A per-check severity from the config replaces the check's default tier; findings the
+    check already rates lower (an established nickname at info) never go up."""
+    return override if current == default else min(current, override)
+
+
 def resolve_codes(select: list[str] | None, ignore: list[str] | None) -> list[str]:
     """Selected check codes in registry order; prefixes work like ruff's ("MT00" selects all)."""
 
@@ -195,8 +201,11 @@ def audit(
         if is_suppressed(finding, cand_doc.suppressions):
             suppressed += 1
             continue
-        if severity.get(finding.code):
-            finding = replace(finding, severity=severity[finding.code])
+        override = severity.get(finding.code)
+        if override:
+            finding = replace(
+                finding, severity=_overridden(finding.severity, REGISTRY[finding.code].severity, override)
+            )
         alignment = by_sentence.get(finding.sentence)
         if alignment and alignment.references:
             ref_text = " ".join(ref_doc.sentences[i].text for i in alignment.references)

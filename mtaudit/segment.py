@@ -118,7 +118,8 @@ _SENTENCE_STARTERS = {
     "many",
 }
 
-_BOUNDARY = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9À-Ý])""")
+# Starts only at the first mark of a run, so "......" is linear, not quadratic.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9À-Ý])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

@@ -31,12 +31,15 @@ BASELINE_VERSION = 1
 
 def parse_markers(raw: str, text: str, fmt: str) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
     """(suppressed spans with their codes, spans of marker-only lines to leave out of the audit)."""
+    from .load import paragraphs
+
     spans: list[tuple[int, int, frozenset[str]]] = []
     hidden: list[tuple[int, int]] = []
+    blocks = paragraphs(text)
     for m in MARKER.finditer(raw):
         codes = frozenset(c.strip().upper() for c in m.group(2).replace(",", " ").split() if c.strip())
-        if m.group(1) == "ignore-file" or fmt != "text":
-            spans.append((0, len(text), codes))
+        if fmt != "text":
+            spans.append((0, len(text), codes))  # comments are gone from extracted text
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -44,14 +47,17 @@ def parse_markers(raw: str, text: str, fmt: str) -> tuple[list[tuple[int, int, f
         alone = not (text[line_start : m.start()] + text[m.end() : line_end]).strip()
         if alone:
             hidden.append((line_start, line_end))
-            # The next paragraph (or line) after the marker.
+        if m.group(1) == "ignore-file":
+            spans.append((0, len(text), codes))
+            continue
+        # The paragraph holding the marker, or, for a marker alone on its line, the next text.
+        anchor = m.end()
+        if alone:
             rest = re.search(r"\S", text[line_end:])
-            start = line_end + rest.start() if rest else line_end
-        else:
-            block = text.rfind("\n\n", 0, m.start())
-            start = 0 if block < 0 else block + 2
-        stop = text.find("\n\n", start)
-        spans.append((start, len(text) if stop < 0 else stop, codes))
+            anchor = line_end + rest.start() if rest else line_end
+        block = next(((s, e) for s, e in blocks if s <= anchor < e), None)
+        if block:
+            spans.append((max(block[0], anchor if alone else block[0]), block[1], codes))
     return spans, hidden
 
 

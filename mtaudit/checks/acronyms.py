@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
@@ -45,6 +45,19 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])
+
+
+@lru_cache(maxsize=8)
+def _parenthesised(text: str) -> tuple[str, ...]:
+    """Every "(...)" group of the article, found once (a per-acronym regex over the whole text
+    backtracks quadratically after an unclosed parenthesis)."""
+    return tuple(m.group() for m in re.finditer(r"\([^()]*\)", text))
+
+
+def defined_in_parentheses(text: str, acronym: str) -> bool:
+    """True when the article defines ``acronym`` in a parenthesis: "East Java Police (Polda Jatim)"."""
+    pattern = re.compile(rf"\b{re.escape(acronym)}\b")
+    return any(pattern.search(group) for group in _parenthesised(text))
 
 
 def is_glossed(text: str, acronym: str, english: str) -> bool:
@@ -109,7 +122,7 @@ class SourceAcronym(Check):
             group = re.search(r"\(([^()]*)\)", text[max(0, start - 40) : end + 40])
             window_start = max(0, start - 40)
             in_parentheses = bool(group) and window_start + group.start() < start and end <= window_start + group.end()
-            defined = re.search(rf"\([^()]*\b{re.escape(entry.acronym)}\b[^()]*\)", text) is not None
+            defined = defined_in_parentheses(text, entry.acronym)
             if defined and not in_parentheses:
                 continue  # the article defines it once in parentheses; that one occurrence is reported
             if in_parentheses:

@@ -100,8 +100,9 @@ class PunctuationDebris(Check):
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma")
-            left = re.search(r"\S*$", text[s : m.start()]).group()
-            right = re.match(r"\S*", text[m.end() : e]).group()
+            # Bounded windows: a 50 KB run without spaces must not make this quadratic.
+            left = re.search(r"\S*$", text[max(s, m.start() - 100) : m.start()]).group()
+            right = re.match(r"\S*", text[m.end() : min(e, m.end() + 100)]).group()
             if _WEB_ADDRESS.search(left + mark + right):
                 continue  # "DigitalSiber.id", "example.com/News"
             yield self.finding(ctx, m.start(), m.end(), f'Missing space after "{mark}".', mark + " ")
@@ -154,16 +155,21 @@ class PunctuationDebris(Check):
             block = text[start:end]
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“")
-            straight = [i for i, ch in enumerate(block) if ch == '"']
+            # A straight quote right after a digit is an inch mark (6'2"), not a quotation.
+            straight = [i for i, ch in enumerate(block) if ch == '"' and not (i and block[i - 1].isdigit())]
             opening = [i for i, ch in enumerate(block) if ch == "“"]
             closing = [i for i, ch in enumerate(block) if ch == "”"]
             if len(straight) % 2 and not continues:
-                # Flag the unmatched quotation itself, from its mark to the end of the paragraph.
+                # Flag the unmatched quotation itself, from its mark to the end of its sentence.
                 offset = start + straight[-1]
-                yield self.finding(ctx, offset, end, "Unbalanced quotation mark: this quotation is never closed.", None)
+                stop = ctx.sentence_at(offset).end
+                yield self.finding(
+                    ctx, offset, stop, "Unbalanced quotation mark: this quotation is never closed.", None
+                )
             if len(opening) > len(closing) and not continues:
                 offset = start + opening[-1]
-                yield self.finding(ctx, offset, end, "Unbalanced quotation mark: “ is never closed.", None)
+                stop = ctx.sentence_at(offset).end
+                yield self.finding(ctx, offset, stop, "Unbalanced quotation mark: “ is never closed.", None)
             elif len(closing) > len(opening):
                 offset = start + closing[-1]
                 yield self.finding(ctx, offset, offset + 1, "Unbalanced quotation mark: ” was never opened.", None)
