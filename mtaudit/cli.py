@@ -10,7 +10,6 @@ import click
 
 from . import __version__
 from .errors import MtauditError
-
 from .model import FAIL_ON
 
 SEVERITY_CHOICES = list(FAIL_ON)

@@ -157,7 +157,10 @@ def detect_format(path: str | Path, text: str) -> str:
     return "text"
 
 
-_BLOCKS = "address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, h1, h2, h3, h4, h5, h6, li, main, ol, p, pre, section, table, td, th, tr, ul"
+_BLOCKS = (
+    "address, article, aside, blockquote, dd, div, dl, dt, figcaption, figure, h1, h2, h3, h4, h5, h6, "
+    "li, main, ol, p, pre, section, table, td, th, tr, ul"
+)
 _BREAK = "\u2029"  # Unicode paragraph separator: never in article text from a parser
 
 

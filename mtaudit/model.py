@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 
-
 # Values of --fail-on and the config's fail-on: a severity, or "never" to always exit 0.
 FAIL_ON = ("error", "warning", "info", "never")
 

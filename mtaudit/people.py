@@ -342,12 +342,7 @@ class _Finder:
                     continue
                 # Offsets from word positions, not a text search: "Budi Budiman" must not match "Budi" twice.
                 word_starts = [match.start() + w.start() for w in re.finditer(r"\S+", match.group())]
-
-                def span_of(name_words: list[str], starts=word_starts, total=len(words)) -> tuple[int, int]:
-                    first = starts[total - len(name_words)]
-                    return first, starts[-1] + len(name_words[-1])
-
-                name_start, name_end = span_of(name)
+                name_start, name_end = _name_span(word_starts, name)
                 before = text[max(0, match.start() - 40) : match.start()]
                 lowercase_title = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
                 has_cue = bool(prefix) or (lowercase_title is not None and lowercase_title.group(1) in self.titles)
@@ -362,7 +357,7 @@ class _Finder:
                     if not name:
                         continue
                     has_cue = True  # a known first name followed by a surname is a person
-                    name_start, name_end = span_of(name)
+                    name_start, name_end = _name_span(word_starts, name)
                 if any(w.lower().strip("'’") in _NON_PERSON for w in name):
                     continue
                 pid = self._resolve(name, name_start)
@@ -424,6 +419,11 @@ class _Finder:
             gender = self.honorifics.get(lowered) or self.gendered.get(lowered)
             if gender:
                 self.persons[pid].evidence.append(Evidence(gender, 3.0, f'"{word} {surface}" in the {where}'))
+
+
+def _name_span(word_starts: list[int], name: list[str]) -> tuple[int, int]:
+    """Span of ``name``, the last words of a capitalised run whose words start at ``word_starts``."""
+    return word_starts[len(word_starts) - len(name)], word_starts[-1] + len(name[-1])
 
 
 def _trim_to_first_name(name: list[str], given_names: dict[str, str]) -> list[str]:
