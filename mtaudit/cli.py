@@ -252,8 +252,8 @@ def check(files, reference, source_lang, select, ignore, config_path, baseline, 
             "fail_on": run.fail_on,
             "failed": failed,
             "articles": [
-                {key: result_to_dict(r)[key] for key in ("article", "verdict", "counts", "findings", "stamp")}
-                for r in results
+                {key: data[key] for key in ("article", "verdict", "counts", "findings", "stamp", "notes")}
+                for data in map(result_to_dict, results)
             ],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, sort_keys=True))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .errors import MtauditError
 from .model import Document
@@ -56,12 +56,6 @@ def zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
-def source_likeness(word: str, source_wordfreq: str) -> float:
-    """How much more at home ``word`` is in the source language than in English (Zipf units)."""
-    lowered = word.lower()
-    return zipf(lowered, source_wordfreq) - zipf(lowered, "en")
-
-
 def is_source_word(word: str, source_wordfreq: str) -> bool:
     lowered = word.lower()
     src = zipf(lowered, source_wordfreq)
@@ -101,3 +95,38 @@ def guess_source_language(doc: Document, override: str | None = None) -> tuple[s
         sample = ", ".join(sorted(set(counts[best]))[:5])
         return best, f"{len(counts[best])} leftover {load_pack(best).name} words ({sample})"
     return "id", "no disclaimer or leftover words; using the default Indonesian lexicons"
+
+
+_QUOTE_PAIRS = [("“", "”"), ("‘", "’")]
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans (including the marks) of quotations in ``text``: straight or curly double quotes,
+    curly single quotes, and short straight-single-quoted terms ('mudik'), which are kept short so
+    that apostrophes in ordinary words never pair up."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
+    for opening, closing in _QUOTE_PAIRS:
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"{opening}[^{closing}\n]*{closing}", text)]
+    # 'mudik' style single-quoted terms (short, so apostrophes do not pair up across words).
+    spans += [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)'[^'\n]{1,40}'(?!\w)", text)]
+    return sorted(spans)
+
+
+@cache
+def _detector_ready() -> None:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0  # langdetect is random unless seeded; reports must be reproducible
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(language code, probability) from langdetect, seeded so results repeat; ("", 0) if undecidable."""
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    _detector_ready()
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return "", 0.0
+    return best.lang, best.prob

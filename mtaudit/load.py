@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import MtauditError
 from .model import Document
-from .segment import segment
+from .segment import paragraphs, segment
 
 # An article larger than this is almost certainly not a news story (a log, a dump);
 # refusing keeps memory bounded instead of embedding millions of "sentences".
@@ -197,14 +197,6 @@ def markdown_to_text(markdown: str) -> str:
     # Images carry no article text; their alt text is not part of the story.
     html = re.sub(r"<img\b[^>]*>", "", html)
     return html_to_text(f"<html><body>{html}</body></html>")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character spans of blank-line separated blocks."""
-    spans = []
-    for match in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text):
-        spans.append((match.start(), match.end()))
-    return spans
 
 
 def find_disclaimer(text: str) -> tuple[int, int] | None:

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .language import zipf
+from .language import quoted_spans, zipf
 
 PRONOUNS = {
     "he": "male",
@@ -187,6 +187,7 @@ _NON_PERSON = {
 }
 _SPEECH = r"(?:said|says|told|added|explained|stated|stressed|noted|asked|argued|warned|wrote|revealed|claimed)"
 _PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|across)\s+$", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
 
 
@@ -203,14 +204,6 @@ class Person:
     name: str  # the fullest form seen
     keys: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
-
-    def scores(self, exclude: tuple | None = None) -> dict[str, float]:
-        totals = {"male": 0.0, "female": 0.0}
-        for item in self.evidence:
-            if exclude is not None and item.description == exclude:
-                continue
-            totals[item.gender] += item.weight
-        return totals
 
     def decided_gender(self, exclude_description: str | None = None) -> tuple[str | None, bool]:
         """(gender or None, whether the evidence is strong).
@@ -320,7 +313,7 @@ class _Finder:
             last_cue = i
         return words[: last_cue + 1], words[last_cue + 1 :]
 
-    def _lookup(self, key: str, position: int) -> int | None:
+    def _lookup(self, key: str) -> int | None:
         owners = [p.id for p in self.persons if key in p.keys]
         if not owners:
             return None
@@ -360,7 +353,7 @@ class _Finder:
                     name_start, name_end = _name_span(word_starts, name)
                 if any(w.lower().strip("'’") in _NON_PERSON for w in name):
                     continue
-                pid = self._resolve(name, name_start)
+                pid = self._resolve(name)
                 if pid is None and register and (has_cue or speaks) and len(name) <= 4:
                     pid = self._register(name)
                 if pid is None:
@@ -370,26 +363,32 @@ class _Finder:
                 found.append(mention)
                 self._cue_evidence(pid, prefix, lowercase_title, where, " ".join(name))
             body = text[sentence.start : sentence.end]
-            for match in re.finditer(r"\b(?:(the|a|an|his|her|their)\s+)?([A-Za-z]+)\b", body, re.IGNORECASE):
-                word = match.group(2).lower()
-                if re.match(r"\s+[A-Z]", text[sentence.start + match.end() : sentence.start + match.end() + 2]):
-                    continue  # "leader Kim": the title belongs to the name mention
+            for match in re.finditer(r"\b[A-Za-z]+\b", body):
+                word = match.group().lower()
                 gender = self.gendered.get(word)
-                # "the regent", "the minister": a person of unknown gender, which makes a pronoun ambiguous.
-                role = match.group(1) and word in self.titles and word not in ("head", "member")
-                if gender or role:
-                    start = sentence.start + match.start(2)
+                if gender and not re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
+                    start = sentence.start + match.start()
                     found.append(Mention(None, gender, start, start + len(word), sentence.index))
+            # "the regent", "her Chinese counterpart", "the late president": a person of unknown
+            # gender, which makes a pronoun ambiguous.
+            for match in _ROLE_NOUN.finditer(body):
+                word = match.group(2).lower()
+                if word not in self.titles or word in ("head", "member"):
+                    continue
+                if re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
+                    continue  # "leader Kim": the title belongs to the name mention
+                start = sentence.start + match.start(2)
+                found.append(Mention(None, None, start, start + len(word), sentence.index))
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
         return mentions
 
-    def _resolve(self, name: list[str], position: int) -> int | None:
+    def _resolve(self, name: list[str]) -> int | None:
         keys = [w for w in name if w.lower() not in _PARTICLES and len(w) > 1]
         full = " ".join(name)
         for person in self.persons:
             if full == person.name:
                 return person.id
-        candidates = [self._lookup(k, position) for k in keys]
+        candidates = [self._lookup(k) for k in keys]
         candidates = [c for c in candidates if c is not None]
         if candidates:
             pid = candidates[-1]
@@ -434,8 +433,17 @@ def _trim_to_first_name(name: list[str], given_names: dict[str, str]) -> list[st
     return []
 
 
-def antecedents(mentions: dict[int, list[Mention]], sentence_index: int, position: int) -> list[Mention]:
-    """Candidate antecedents for a pronoun at ``position`` (see the module docstring)."""
+def antecedents(
+    mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Candidate antecedents for a pronoun at ``position`` (see the module docstring).
+
+    Inside a quotation the speaker may be talking about anyone ("'He understands us,' she said"),
+    so a quoted pronoun is resolved only to people named earlier in the same quotation.
+    """
+    quote = next(((s, e) for s, e in quotes if s < position < e), None)
+    if quote:
+        return [m for m in mentions.get(sentence_index, []) if quote[0] <= m.start and m.end <= position]
     same = [m for m in mentions.get(sentence_index, []) if m.end <= position]
     if same:
         return same
@@ -495,9 +503,10 @@ def pronoun_description(where: str, start: int) -> str:
 
 
 def _pronoun_evidence(text, sentences, mentions, persons, weight, where) -> None:
+    quotes = quoted_spans(text)
     for sentence in sentences:
         for match in pronouns_in(text, sentence):
-            pid = _unique_person(antecedents(mentions, sentence.index, match.start()))
+            pid = _unique_person(antecedents(mentions, sentence.index, match.start(), quotes))
             if pid is None:
                 continue
             gender = PRONOUNS[match.group().lower()]

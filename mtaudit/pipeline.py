@@ -49,12 +49,6 @@ class AuditResult:
             counts[finding.severity.label] += 1
         return counts
 
-    def alignment_for(self, sentence_index: int) -> Alignment | None:
-        for alignment in self.alignments:
-            if alignment.sentence == sentence_index:
-                return alignment
-        return None
-
 
 def _overridden(current: Severity, default: Severity, override: Severity) -> Severity:
     """A per-check severity from the config replaces the check's default tier; findings the
@@ -90,9 +84,9 @@ def reference_problem(candidate: Document, reference: Document) -> str | None:
     """Why the reference cannot be used (and is set aside), or None if it can."""
     if " ".join(candidate.audited_text.split()) == " ".join(reference.audited_text.split()):
         return "the reference is the same text as the article; reference comparisons skipped"
-    from .checks.untranslated import _detect
+    from .language import detect_language
 
-    lang, prob = _detect(reference.audited_text[:3000])
+    lang, prob = detect_language(reference.audited_text[:3000])
     if lang and lang != "en" and prob >= 0.9:
         return (
             f"the reference is not in English (language detector: {lang}, p={prob:.2f}); reference comparisons skipped"

@@ -17,7 +17,7 @@ import re
 
 from .model import Sentence
 
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "mr",
     "mrs",
     "ms",
@@ -136,7 +136,7 @@ def _is_abbreviation(text: str, stop: int, next_word: str) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word:  # dotted: U.S., a.m.
         return next_word.lower() not in _SENTENCE_STARTERS
-    return lowered in _ABBREVIATIONS
+    return lowered in ABBREVIATIONS
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -169,6 +169,14 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?![ \t]*\n))*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs: blocks separated by blank (or whitespace-only) lines."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
 def segment(
     text: str, exclude: tuple[int, int] | None = None, hidden: list[tuple[int, int]] | None = None
 ) -> list[Sentence]:
@@ -176,9 +184,9 @@ def segment(
     those inside ``hidden`` (mtaudit's own marker lines) are dropped."""
     sentences: list[Sentence] = []
     paragraph = -1
-    for block in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text):
+    for block_start, block_end in paragraphs(text):
         paragraph += 1
-        for line_start, line_end in _lines(text, block.start(), block.end()):
+        for line_start, line_end in _lines(text, block_start, block_end):
             for s, e in _split_line(text, line_start, line_end):
                 # Trim whitespace so the offsets cover exactly the sentence.
                 while s < e and text[s].isspace():

@@ -31,7 +31,7 @@ BASELINE_VERSION = 1
 
 def parse_markers(raw: str, text: str, fmt: str) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[int, int]]]:
     """(suppressed spans with their codes, spans of marker-only lines to leave out of the audit)."""
-    from .load import paragraphs
+    from .segment import paragraphs
 
     spans: list[tuple[int, int, frozenset[str]]] = []
     hidden: list[tuple[int, int]] = []

@@ -70,3 +70,13 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
 def test_usage_error_exit_2():
     proc = _main("audit")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_article_text_is_not_terminal_markup(tmp_path):
+    article = tmp_path / "[x].txt"
+    article.write_text(
+        'The minister said "the plan [/] will fail" in Uncle Sam\'s country [red]today[/red].', encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["check", str(article)])
+    assert result.exit_code == 1, result.output
+    assert "[x].txt" in result.output and "internal error" not in result.output

@@ -23,9 +23,23 @@ _ENGLISH_ACRONYMS = {"UN", "US", "EU", "UK", "UNSC"}
 
 
 def _mostly_upper(sentence: str) -> bool:
-    """Headlines in capitals contain every acronym-looking word; skip them."""
+    """Headlines in capitals ("LIVE: AS IT HAPPENED") contain every acronym-looking word; skip them."""
     letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def _english_context(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Two-letter acronyms that are English in context: a US state after a city ("Cambridge, MA,"),
+    or the end of a company or title name ("Wilhelmsen Holding AS", "sports daily AS")."""
+    before = text[sentence_start:start]
+    if re.search(r"[A-Z][a-z]+, $", before) and re.match(r"(?:,|\.|\s*$|\s+\d{5})", text[end : end + 7]):
+        return True
+    previous = re.search(r"(\S+) $", before)
+    if not previous:
+        return False
+    word = previous.group(1)
+    initial = not before[: previous.start()].strip(' "“‘(')
+    return (word[:1].isupper() and word.isalpha() and not word.isupper() and not initial) or word == "daily"
 
 
 def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
@@ -42,6 +56,8 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 following = re.match(r"[\s\-]+([\w'’-]+)", text[end : end + 40])
                 if following and following.group(1) in entry.unless_next:
+                    continue
+                if len(entry.acronym) <= 2 and _english_context(text, sentence.start, start, end):
                     continue
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])

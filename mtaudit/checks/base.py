@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import ClassVar
 
+from ..language import quoted_spans  # noqa: F401  (re-exported for the checks)
 from ..lexicon import EnglishData, SourcePack
 from ..model import Alignment, Document, Finding, Sentence, Severity
 
@@ -87,20 +88,6 @@ class Check:
             suggestion=suggestion,
             evidence=evidence,
         )
-
-
-_QUOTE_PAIRS = [("“", "”"), ("‘", "’")]
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans (including the marks) of quotations in ``text``: straight or curly double quotes,
-    and curly single quotes (straight single quotes double as apostrophes, so they are skipped)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text)]
-    for opening, closing in _QUOTE_PAIRS:
-        spans += [(m.start(), m.end()) for m in re.finditer(rf"{opening}[^{closing}\n]*{closing}", text)]
-    # 'mudik' style single-quoted terms (short, so apostrophes do not pair up across words).
-    spans += [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)'[^'\n]{1,40}'(?!\w)", text)]
-    return sorted(spans)
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

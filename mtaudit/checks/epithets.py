@@ -30,7 +30,8 @@ class EpithetCalque(Check):
         Established English nicknames ("Land of the Rising Sun", "the Big Apple") are
         reported as *info* only: they are correct English, but the plain name is clearer.
         Historical English such as "behind the Bamboo Curtain" is never matched, because
-        only the "... country / land / nation" calque forms are listed.
+        only the "... country / land / nation" calque forms are listed; a match written all in
+        lower case ("Sichuan is panda country") is reported as *info* only.
 
     Example:
         "a commitment by the leadership of the Bamboo Curtain country"
@@ -53,6 +54,11 @@ class EpithetCalque(Check):
                     if any(start < e and s < end for s, e in taken):
                         continue
                     taken.append((start, end))
+                    severity = entry.severity
+                    if not any(ch.isupper() for ch in match.group()):
+                        # MT capitalises the nickname ("the Bamboo Curtain country"); all lower case
+                        # is usually ordinary English ("Sichuan is panda country").
+                        severity = min(severity, Severity.INFO)
                     if entry.severity >= Severity.WARNING:
                         message = (
                             f'"{match.group().strip()}" is a word-for-word translation of the '
@@ -65,5 +71,5 @@ class EpithetCalque(Check):
                             "acceptable, but the plain name is clearer for an international audience."
                         )
                     yield self.finding(
-                        ctx, start, end, message, entry.fix, severity=entry.severity, evidence=f"lexicon {entry.origin}"
+                        ctx, start, end, message, entry.fix, severity=severity, evidence=f"lexicon {entry.origin}"
                     )

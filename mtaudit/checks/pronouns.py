@@ -4,7 +4,7 @@ import re
 
 from ..model import Severity
 from ..people import PRONOUNS, antecedents, describe, pronoun_description, pronouns_in
-from .base import Check
+from .base import Check, quoted_spans
 
 _SWAP = {
     ("he", "female"): "she",
@@ -97,11 +97,12 @@ class PronounGender(Check):
     def run(self, ctx):
         people = ctx.people
         text = ctx.candidate.text
+        quotes = quoted_spans(text)
         for sentence in ctx.candidate.audited_sentences:
             for match in pronouns_in(text, sentence):
                 pronoun = match.group()
                 gender = PRONOUNS[pronoun.lower()]
-                candidates = antecedents(people.candidate_mentions, sentence.index, match.start())
+                candidates = antecedents(people.candidate_mentions, sentence.index, match.start(), quotes)
                 if not candidates:
                     continue
                 own = pronoun_description("article", match.start())

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import re
 
-from ..load import paragraphs
 from ..model import Severity
-from ..segment import _ABBREVIATIONS
+from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check
 
 _SPEECH_VERBS = (
@@ -14,18 +13,61 @@ _SPEECH_VERBS = (
 _NAME = r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
 # "Defense Minister Kang Sun Nam, reportedly said": Indonesian puts a comma after a long
 # subject; English never separates a subject from its verb.
-_MAIN_VERBS = (
-    "visited|met|held|opened|inaugurated|called|ordered|led|attended|arrived|left|signed|received|handed|"
-    "delivered|expressed|denied|rejected|refused|promised|reported|accompanied|inspected|launched"
-)
+# Verbs that are rarely a participle opening an appositive ("Persib, led by …" is fine; those
+# verbs are left out).
+_MAIN_VERBS = "visited|met|attended|arrived|ordered|handed|delivered|expressed|denied|rejected|refused|promised"
 _SUBJECT_COMMA = re.compile(
     rf"(?P<name>{_NAME})(?P<comma>,)\s+(?:(?:reportedly|also|then|later|previously|further|again|once)\s+)?"
-    rf"(?:{_SPEECH_VERBS}|{_MAIN_VERBS})\b(?![^,.]{{0,25}},)"
+    rf"(?:{_SPEECH_VERBS}|{_MAIN_VERBS})\b(?![^.!?]*,)"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|by|into|near|across|around|via)\s*$", re.I)
 _CLAUSE_OPENERS = re.compile(
     r"\s*(?:but|and|while|as|when|although|though|because|so|yet|or|after|before|since)\b", re.I
 )
+# AP-style abbreviations that legitimately end in ".," ("Springfield, Ill., said"; "et al.,").
+_STYLE_ABBREVIATIONS = {
+    "al",
+    "ala",
+    "ariz",
+    "ark",
+    "calif",
+    "colo",
+    "conn",
+    "del",
+    "fla",
+    "ga",
+    "ill",
+    "ind",
+    "kan",
+    "ky",
+    "la",
+    "md",
+    "mass",
+    "mich",
+    "minn",
+    "miss",
+    "mo",
+    "mont",
+    "neb",
+    "nev",
+    "okla",
+    "ore",
+    "pa",
+    "tenn",
+    "vt",
+    "va",
+    "wash",
+    "wis",
+    "wyo",
+    "bros",
+    "assn",
+    "govt",
+    "univ",
+    "ave",
+    "blvd",
+    "rd",
+    "sq",
+}
 _MISSING_QUOTE_COMMA = re.compile(
     r"(?<=[A-Za-z])(?P<mark>[\"”])\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
     r"(?:said|says|added|told|explained|stressed|asked|continued)\b"
@@ -82,7 +124,7 @@ class PunctuationDebris(Check):
         s, e = sentence.start, sentence.end
         for m in _STOP_THEN_COMMA.finditer(text, s, e):
             word = m.group("word")
-            if word.lower() in _ABBREVIATIONS or len(word) == 1:
+            if word.lower() in ABBREVIATIONS or word.lower() in _STYLE_ABBREVIATIONS or len(word) == 1:
                 continue
             if m.start() > 0 and text[m.start() - 1] == ".":
                 continue  # dotted abbreviation such as "U.S.,"
@@ -97,6 +139,8 @@ class PunctuationDebris(Check):
         for m in _DOUBLED.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), f'"{m.group()}": doubled punctuation.', m.group()[-1])
         for m in _SPACE_BEFORE.finditer(text, s, e):
+            if m.group("mark") == ":" and text[m.start() - 1 : m.start()].isdigit():
+                continue  # a score or ratio: "ruled 5 : 4"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma")
@@ -107,6 +151,9 @@ class PunctuationDebris(Check):
                 continue  # "DigitalSiber.id", "example.com/News"
             yield self.finding(ctx, m.start(), m.end(), f'Missing space after "{mark}".', mark + " ")
         for m in _MISSING_QUOTE_COMMA.finditer(text, s, e):
+            opening = max(text.rfind('"', 0, m.start("mark")), text.rfind("“", 0, m.start("mark")))
+            if opening < 0 or ctx.sentence_at(opening).start != opening:
+                continue  # only a quoted statement that opens a sentence: 'a "loud bang" they said' is fine
             word = re.search(r"\w+$", text[s : m.start("mark")]).group()
             yield self.finding(
                 ctx,
@@ -120,6 +167,8 @@ class PunctuationDebris(Check):
             before = text[s:name_start]
             if _PREPOSITION_BEFORE.search(before) or re.search(r"\b(?:who|which|whom)\s*$", before):
                 continue  # "supplies to Lumajang, said the spokesperson": the name is not the subject
+            if re.search(r"\b[a-z]+(?:ed|s)\s+$", before) and not _CLAUSE_OPENERS.search(before[-12:]):
+                continue  # "Albanese thanked Prabowo, visited …": the name is an object in a series
             # An appositive ("The curator, Dr. Ratna Kusumadewi, said") closes with this comma; it
             # opened with an earlier one that is not followed by a conjunction.
             last_comma = max(before.rfind(","), before.rfind("("), before.rfind("—"), before.rfind("–"))
@@ -138,13 +187,25 @@ class PunctuationDebris(Check):
             yield self.finding(
                 ctx, s, s + len(leading.group().rstrip()), "The sentence starts with stray punctuation.", ""
             )
-        if sentence.text.count("(") != sentence.text.count(")"):
-            opening = sentence.text.count("(") > sentence.text.count(")")
-            mark = "(" if opening else ")"
-            offset = sentence.text.rfind(mark) if opening else sentence.text.find(mark)
-            yield self.finding(
-                ctx, s + offset, s + offset + 1, f'Unbalanced parenthesis: this "{mark}" has no partner.', None
-            )
+
+    def _parentheses(self, ctx, start: int, end: int):
+        """Unbalanced parentheses in a paragraph; list markers such as "1)" and "a)" do not count."""
+        block = ctx.candidate.text[start:end]
+        opened: list[int] = []
+        for i, ch in enumerate(block):
+            if ch == "(":
+                opened.append(i)
+            elif ch == ")":
+                if re.search(r"(?:^|\s)(?:\d{1,2}|[a-z])$", block[max(0, i - 3) : i]):
+                    continue  # "1) cost, 2) time"
+                if opened:
+                    opened.pop()
+                else:
+                    yield self.finding(
+                        ctx, start + i, start + i + 1, 'Unbalanced parenthesis: this ")" was never opened.', None
+                    )
+        for i in opened:
+            yield self.finding(ctx, start + i, start + i + 1, 'Unbalanced parenthesis: this "(" is never closed.', None)
 
     def _quotes(self, ctx, text):
         blocks = paragraphs(text)
@@ -152,6 +213,7 @@ class PunctuationDebris(Check):
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
+            yield from self._parentheses(ctx, start, end)
             block = text[start:end]
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“")

@@ -3,8 +3,9 @@ from __future__ import annotations
 import re
 
 from ..model import Severity
-from ..people import PRONOUNS, pronouns_in
+from ..people import PRONOUN_RE, PRONOUNS, pronouns_in
 from .base import Check
+from .pronouns import corrected
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th|s)?(?![\w])")
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -163,10 +164,7 @@ class ReferenceDisagreement(Check):
         shared = cand_people & ref_people
         if len(shared) != 1 or len(cand_people) != 1 or len(ref_people) != 1:
             return  # only a single shared person makes the pronouns comparable
-        ref_genders = {
-            PRONOUNS[p.lower()]
-            for p in re.findall(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", ref_sentence, re.I)
-        }
+        ref_genders = {PRONOUNS[p.group().lower()] for p in PRONOUN_RE.finditer(ref_sentence)}
         if len(ref_genders) != 1:
             return
         ref_gender = ref_genders.pop()
@@ -174,8 +172,6 @@ class ReferenceDisagreement(Check):
             gender = PRONOUNS[match.group().lower()]
             if gender == ref_gender:
                 continue
-            from .pronouns import corrected
-
             following = re.match(r"\s*([A-Za-z]+)", ctx.candidate.text[match.end() : match.end() + 30])
             fix = corrected(match.group(), ref_gender, following.group(1) if following else "")
             name = people.person(next(iter(shared))).name

@@ -34,8 +34,10 @@ def _one_letter_variants(forms: dict[str, list[re.Match]]) -> list[list[re.Match
                 if len(diff) != 1:
                     continue
                 x, y = diff[0]
-                letters = sum(1 for p, q in zip(x.lower(), y.lower(), strict=True) if p != q)
-                if letters == 1 and len(x) >= 4 and zipf(x.lower(), "en") < 3.5 and zipf(y.lower(), "en") < 3.5:
+                changed = [i for i, (p, q) in enumerate(zip(x.lower(), y.lower(), strict=True)) if p != q]
+                # Only an ending that changed ("Saputra"/"Saputro"): "Marapi" and "Merapi" are two volcanoes.
+                ending = len(changed) == 1 and changed[0] >= len(x) - 2
+                if ending and len(x) >= 4 and zipf(x.lower(), "en") < 3.5 and zipf(y.lower(), "en") < 3.5:
                     groups.append(forms[first] + forms[second])
     return groups
 

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..language import is_source_word, tokens, zipf
+from ..language import detect_language, is_source_word, tokens, zipf
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
 from .base import Check, quoted_spans
@@ -21,6 +21,36 @@ CLAUSE_SHARE = 0.4
 CLAUSE_PROBABILITY = 0.8
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*\((?!\s*\))")
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\b"
+)
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def _english_use(words, token) -> bool:
+    """Source function words that are also English in context: "yin and yang", "a fifth dan black
+    belt", "Monte dei Paschi di Siena"."""
+    index = words.index(token)
+    previous = words[index - 1] if index else None
+    following = words[index + 1] if index + 1 < len(words) else None
+    if token.lower == "yang" and index >= 2 and words[index - 2].lower == "yin":
+        return True
+    if (
+        token.lower == "dan"
+        and previous is not None
+        and (previous.lower in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)?", previous.text))
+    ):
+        return True
+    # Between two capitalised words of a name it is a particle ("Monte dei Paschi di Siena"); after a
+    # common English word or place ("Saudi Arabia di Riyadh") it is the Indonesian preposition.
+    return bool(
+        previous
+        and following
+        and previous.capitalized
+        and following.capitalized
+        and not previous.sentence_initial
+        and zipf(previous.lower, "en") < 3.5
+    )
 
 
 @cache
@@ -40,25 +70,6 @@ def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | 
         if ratio > best_ratio:
             best, best_ratio = surface, ratio
     return best if best_ratio >= 0.75 else None
-
-
-@cache
-def _detector_ready() -> None:
-    from langdetect import DetectorFactory
-
-    DetectorFactory.seed = 0  # langdetect is random unless seeded; reports must be reproducible
-
-
-def _detect(sentence: str) -> tuple[str, float]:
-    from langdetect import detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
-
-    _detector_ready()
-    try:
-        best = detect_langs(sentence)[0]
-    except LangDetectException:
-        return "", 0.0
-    return best.lang, best.prob
 
 
 def _script(ch: str) -> str | None:
@@ -116,12 +127,15 @@ class UntranslatedWord(Check):
                 if token.capitalized:
                     reference_words.setdefault(token.lower, token.text)
         reference_lower = {t.lower for t in tokens(ctx.reference_text)}
+        addresses = [m.span() for m in _ADDRESS.finditer(text)]
         for sentence in ctx.candidate.audited_sentences:
             yield from self._foreign_script(ctx, sentence)
             claimed: list[tuple[int, int]] = []
             for pattern, entry in _exonym_patterns(pack):
                 for m in pattern.finditer(text, sentence.start, sentence.end):
-                    if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(text, m, quoted):
+                    if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(
+                        text, m.start(), m.end(), quoted
+                    ):
                         continue
                     if self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
@@ -141,14 +155,18 @@ class UntranslatedWord(Check):
                     continue
                 if token.lower in pack.loanwords or token.lower in reference_lower and not token.capitalized:
                     continue
-                if self._glossed(text, token, quoted):
+                if self._glossed(text, token.start, token.end, quoted):
+                    continue
+                if any(s <= token.start < e for s, e in addresses):
+                    continue  # part of a web or e-mail address
+                if token.lower in pack.function_words and _english_use(words, token):
                     continue
                 hit = self._judge(token, pack, reference_words, reference_lower)
                 if hit:
                     leftovers.append((token, hit))
             source_share = len(leftovers) / max(len(words), 1)
             if len(words) >= 5 and source_share >= CLAUSE_SHARE:
-                lang, prob = _detect(sentence.text)
+                lang, prob = detect_language(sentence.text)
                 if lang in pack.langdetect and prob >= CLAUSE_PROBABILITY:
                     yield self.finding(
                         ctx,
@@ -163,25 +181,32 @@ class UntranslatedWord(Check):
 
     @staticmethod
     def _part_of_name(text: str, sentence_start: int, start: int, end: int) -> bool:
-        """True when a capitalised word sits next to the match inside a name ("Bidara Cina", "Mei Ling")."""
+        """True when a capitalised word sits next to the match inside a name ("Bidara Cina",
+        "Zhang Mei", "Pasar Minggu"); a sentence-initial common word ("The Cina …") does not count."""
         before = text[sentence_start:start]
         previous = re.search(r"([A-Z][\w'’]*) $", before)
-        if previous and before[: previous.start()].strip(' "“‘(') != "":
-            return True
+        if previous:
+            initial = not before[: previous.start()].strip(' "“‘(')
+            if not initial or zipf(previous.group(1).lower(), "en") < 4.5:
+                return True
         return re.match(r" [A-Z][a-z]", text[end : end + 3]) is not None and not re.match(
             r" (?:[A-Z][a-z]+day|January|February|March|April|June|July|August|September|October|November|December)\b",
             text[end : end + 12],
         )
 
     @staticmethod
-    def _glossed(text: str, span, quoted) -> bool:
-        start, end = (span.start, span.end) if hasattr(span, "lower") else span.span()
+    def _glossed(text: str, start: int, end: int, quoted) -> bool:
         if _GLOSS_AFTER.match(text[end : end + 4]) or _GLOSS_BEFORE.search(text[max(0, start - 25) : start]):
             return True
         if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
             return True
-        # A short quoted term ("the 'mudik' exodus") is a deliberate use of the word.
-        return any(s <= start and end <= e and len(text[s:e].split()) <= 4 for s, e in quoted)
+        for s, e in quoted:
+            if s <= start and end <= e:
+                # A short quoted term ("the 'mudik' exodus") is a deliberate use of the word, and so
+                # is a quoted chant or slogan followed by its translation in parentheses.
+                if len(text[s:e].split()) <= 4 or _GLOSS_AFTER.match(text[e : e + 4].lstrip(",. ")):
+                    return True
+        return False
 
     @staticmethod
     def _judge(token, pack: SourcePack, reference_words, reference_lower) -> tuple[str | None, str] | None:
@@ -239,6 +264,8 @@ class UntranslatedWord(Check):
             before = text[max(sentence.start, i - 2) : i]
             after = text[j : j + 2]
             glossed = "(" in before and ")" in after
+            if script == "GREEK" and j - i == 1:
+                glossed = True  # a unit or symbol: "2.5 μm", "10 Ω"
             if not glossed:
                 yield self.finding(
                     ctx,

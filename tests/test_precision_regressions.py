@@ -1,0 +1,52 @@
+"""Clean professional English that an earlier version flagged (found in code review).
+None of these may produce a finding at warning level or above."""
+
+import pytest
+
+from mtaudit.model import Severity
+
+CLEAN = [
+    "The exhibition explored yin and yang in Chinese art.",
+    "He holds a fifth dan black belt in karate.",
+    "Banca Monte dei Paschi di Siena reported a profit.",
+    "Athletes competed in pencak silat and sepak takraw.",
+    "Pilgrims on umrah must pay zakat before leaving.",
+    "Zhang Mei, a 34-year-old teacher, said the school reopened.",
+    "Pasar Minggu residents said the market flooded.",
+    "Details are at https://www.kemenkeu.go.id/publikasi and by e-mail to redaksi@tempo.co today.",
+    "Spanish sports daily AS reported the transfer.",
+    "Shares of Wilhelmsen Holding AS rose.",
+    "LIVE: AS IT HAPPENED",
+    "He studied in Cambridge, MA, for a year.",
+    "She lives in Providence, RI, now.",
+    "Poland, then an Iron Curtain country, sent athletes.",
+    "Sichuan is panda country.",
+    "Kim Jong Un, accompanied by his daughter and senior officials, inspected the site.",
+    "The Jakarta International Stadium, opened in 2022 at a cost of $300 million, hosted the final.",
+    "Albanese thanked Prabowo, visited the Kalibata Heroes Cemetery and left.",
+    "Persib, led by a Croatian coach, won the league.",
+    "Springfield, Ill., and Sacramento, Calif., both voted.",
+    "The study (Smith et al., 2020) was cited.",
+    "The plan weighs 1) cost, 2) time and 3) risk.",
+    'Witnesses heard a "loud bang" they said lasted seconds.',
+    "The 6'2\" striker scored twice.",
+    "The court ruled 5 : 4 in favour.",
+    "Mount Marapi erupted. Mount Merapi is quiet.",
+    "Particles smaller than 2.5 μm are dangerous.",
+    'Ms Retno Marsudi met her Chinese counterpart. "He understands our position," she told reporters.',
+    'Mrs Megawati praised the late president. "He built this nation," Megawati said.',
+    "Her predecessor, Bambang Brodjonegoro, said he had full confidence in her.",
+    'The minister said "the plan [/] will fail".',
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_english_has_no_warnings(run_check, text):
+    from mtaudit.checks import REGISTRY
+
+    flagged = []
+    for code in REGISTRY:
+        if REGISTRY[code].needs_reference:
+            continue
+        flagged += [(f.code, f.text) for f in run_check(code, text) if f.severity >= Severity.WARNING]
+    assert flagged == []
