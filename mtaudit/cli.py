@@ -176,7 +176,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("candidate", type=click.Path(allow_dash=True))
+@click.argument("candidates", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @common_options
 @click.option("-o", "--out", "out_dir", help="Directory for the reports [default: reports].")
 @click.option("-f", "--format", "formats", help="Comma-separated: csv, json, md, html [default: all].")
@@ -185,10 +185,16 @@ def cli() -> None:
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
 def audit(
-    candidate, reference, source_lang, select, ignore, config_path, baseline, quiet, out_dir, formats, csv_bom, fail_on
+    candidates, reference, source_lang, select, ignore, config_path, baseline, quiet, out_dir, formats, csv_bom, fail_on
 ):
-    """Audit CANDIDATE (plain text, Markdown or HTML; - for stdin) and write reports."""
+    """Audit CANDIDATES (plain text, Markdown or HTML; - for stdin) and write reports.
+
+    Each article gets its own CSV/JSON/Markdown/HTML report; summary.csv has one row per article.
+    """
     from .report import write_reports, write_summary
+
+    if reference and len(candidates) > 1:
+        raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
 
     run = Run(
         reference=reference,
@@ -200,15 +206,17 @@ def audit(
         quiet=quiet,
         fail_on=fail_on,
     )
-    result = run.audit(candidate)
+    results = [run.audit(candidate) for candidate in candidates]
     out = Path(out_dir) if out_dir else run.config.out
     bom = run.config.csv_bom if csv_bom is None else csv_bom
-    written = write_reports(result, out, _split(formats) or run.config.formats, csv_bom=bom)
-    written.append(write_summary([result], out, csv_bom=bom))
-    print_summary([result], quiet)
+    written = []
+    for result in results:
+        written += write_reports(result, out, _split(formats) or run.config.formats, csv_bom=bom)
+    written.append(write_summary(results, out, csv_bom=bom))
+    print_summary(results, quiet)
     if not quiet:
         click.echo("reports: " + ", ".join(str(p) for p in written))
-    if run.failed([result]):
+    if run.failed(results):
         sys.exit(1)
 
 

@@ -140,3 +140,17 @@ def test_json_report_is_complete_and_deterministic(hostile_result, tmp_path):
     data = json.loads(first)
     assert {"stamp", "article", "verdict", "counts", "scores", "findings", "sentences"} <= set(data)
     assert Path(data["article"]["path"]).name == "hostile.txt"
+
+
+def test_audit_several_articles_one_summary(tmp_path):
+    from click.testing import CliRunner
+
+    from mtaudit.cli import cli
+
+    for name, text in (("a.txt", "Officials in Uncle Sam's country reacted."), ("b.txt", "The minister spoke.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["audit", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(out), "-q"]
+    assert CliRunner().invoke(cli, args).exit_code == 1
+    rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert [(Path(r["article"]).name, r["verdict"]) for r in rows] == [("a.txt", "fail"), ("b.txt", "pass")]
