@@ -118,11 +118,12 @@ def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) ->
         raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror})") from None
     rows: list[tuple[str, dict]] = []
     header: list[str] | None = None
+    shown = display_path(path)
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = line.split("\t")
-        origin = f"{display_path(path)}:{number}"
+        origin = f"{shown}:{number}"
         if header is None:
             header = [f.strip() for f in fields]
             if tuple(header) != columns:

@@ -13,16 +13,20 @@ word of a known person's name ("Shoigu", "Kim") refer to that person — to the 
 mentioned one when two people share a word.
 
 **Resolving a pronoun.**  The candidate antecedents of he/she/his/her/him are the people
-(and gendered nouns such as "his wife", "the queen") mentioned earlier in the same
-sentence; if there are none, those of the nearest earlier sentence (up to three back) that
-mentions anyone.
+(and gendered nouns such as "his wife", "the queen", and unnamed roles of unknown gender
+such as "her Chinese counterpart", "the regent") mentioned earlier in the same sentence; if
+there are none, those of the nearest earlier sentence (up to three back) that mentions
+anyone.  A pronoun inside a quotation is resolved only to people named earlier in the same
+quotation: the speaker may be talking about anyone.
 
 **Gender evidence, strongest first.**  An honorific or gendered title before a mention
 (weight 3); a pronoun in the *reference* report that resolves to exactly one person
 (weight 2 each); a pronoun elsewhere in the candidate that resolves to exactly one person
 (weight 1 each); and, weakest, a first-name prior: the source language's given-name list
-(``lexicons/<lang>/given_names.tsv``: "Bambang", "Wahyuni"), else the ``gender-guesser``
-dataset (weight 1 for a definite name, 0.5 for "mostly").  A gender is *decided* only when its
+(``lexicons/<lang>/given_names.tsv``, first names common in that country with their gender,
+extracted from the maintained ``names-dataset`` by ``tools/extract_given_names.py``:
+"Bambang", "Wahyuni"), else the ``gender-guesser`` dataset (weight 1 for a definite name,
+0.5 for "mostly"; it calls "Kim" mostly female, which is why a prior never decides alone).  A gender is *decided* only when its
 score beats the other by at least 2 and includes evidence other than the name prior.
 """
 
