@@ -26,8 +26,9 @@ quotation: the speaker may be talking about anyone.
 (``lexicons/<lang>/given_names.tsv``, first names common in that country with their gender,
 extracted from the maintained ``names-dataset`` by ``tools/extract_given_names.py``:
 "Bambang", "Wahyuni"), else the ``gender-guesser`` dataset (weight 1 for a definite name,
-0.5 for "mostly"; it calls "Kim" mostly female, which is why a prior never decides alone).  A gender is *decided* only when its
-score beats the other by at least 2 and includes evidence other than the name prior.
+0.5 for "mostly"; it calls "Kim" mostly female, which is why a prior never decides alone).
+A gender is *decided* only when its score beats the other by at least 2 and includes
+evidence other than the name prior.
 """
 
 from __future__ import annotations
