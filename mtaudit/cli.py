@@ -184,28 +184,17 @@ def cli() -> None:
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def audit(
-    candidates, reference, source_lang, select, ignore, config_path, baseline, quiet, out_dir, formats, csv_bom, fail_on
-):
+def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
     """Audit CANDIDATES (plain text, Markdown or HTML; - for stdin) and write reports.
 
     Each article gets its own CSV/JSON/Markdown/HTML report; summary.csv has one row per article.
     """
     from .report import write_reports, write_summary
 
-    if reference and len(candidates) > 1:
+    if common["reference"] and len(candidates) > 1:
         raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
-
-    run = Run(
-        reference=reference,
-        source_lang=source_lang,
-        select=select,
-        ignore=ignore,
-        config_path=config_path,
-        baseline=baseline,
-        quiet=quiet,
-        fail_on=fail_on,
-    )
+    run = Run(fail_on=fail_on, **common)
+    quiet = common["quiet"]
     results = [run.audit(candidate) for candidate in candidates]
     out = Path(out_dir) if out_dir else run.config.out
     bom = run.config.csv_bom if csv_bom is None else csv_bom
@@ -234,20 +223,12 @@ def audit(
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def check(files, reference, source_lang, select, ignore, config_path, baseline, quiet, output, fail_on):
+def check(files, output, fail_on, **common):
     """Pre-publication gate: audit FILES (- for stdin), write no reports, set the exit code."""
-    if reference and len(files) > 1:
+    if common["reference"] and len(files) > 1:
         raise MtauditError("--reference applies to one article; give one FILE with it")
-    run = Run(
-        reference=reference,
-        source_lang=source_lang,
-        select=select,
-        ignore=ignore,
-        config_path=config_path,
-        baseline=baseline,
-        quiet=quiet or output == "json",
-        fail_on=fail_on,
-    )
+    quiet = common["quiet"]
+    run = Run(fail_on=fail_on, **{**common, "quiet": quiet or output == "json"})
     results = [run.audit(path) for path in files]
     failed = run.failed(results)
     if output == "json":
@@ -283,21 +264,13 @@ def check(files, reference, source_lang, select, ignore, config_path, baseline, 
     type=click.Path(),
     help="Baseline file to write.",
 )
-def baseline(files, reference, source_lang, select, ignore, config_path, baseline, quiet, output):
+def baseline(files, output, **common):
     """Accept the current findings of FILES: write them to a baseline file."""
     from .report import atomic_write
     from .suppress import baseline_document
 
-    run = Run(
-        reference=reference,
-        source_lang=source_lang,
-        select=select,
-        ignore=ignore,
-        config_path=config_path,
-        baseline=None,
-        quiet=quiet,
-        use_baseline=False,
-    )
+    quiet = common["quiet"]
+    run = Run(**common, use_baseline=False)  # writing a baseline never filters by one
     results = [run.audit(path) for path in files]
     atomic_write(Path(output), baseline_document(results))
     if not quiet:
