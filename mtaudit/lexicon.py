@@ -90,6 +90,7 @@ class EnglishData:
     honorifics: dict[str, str]  # lowercase word -> gender
     gendered_nouns: dict[str, str]
     titles: dict[str, bool]  # lowercase title -> capitalised before a name in English style
+    given_names: dict[str, str]  # lowercase first name -> gender, common in English-language news
     hashes: dict[str, str]
 
 
@@ -307,6 +308,9 @@ def load_english() -> EnglishData:
     titles = {}
     for origin, row in read_tsv(folder / "titles.tsv", ("title", "formal"), ("title", "formal")):
         titles[row["title"].lower()] = _choice(origin, "formal", row["formal"], ("yes", "no")) == "yes"
-    for name in ("honorifics.tsv", "gendered_nouns.tsv", "titles.tsv"):
+    given = {}
+    for origin, row in read_tsv(folder / "given_names.tsv", ("name", "gender"), ("name", "gender")):
+        given[row["name"].lower()] = _choice(origin, "gender", row["gender"], ("male", "female"))
+    for name in ("honorifics.tsv", "gendered_nouns.tsv", "titles.tsv", "given_names.tsv"):
         hashes[f"en/{name}"] = _digest(folder / name)
-    return EnglishData(honorifics, gendered, titles, hashes)
+    return EnglishData(honorifics, gendered, titles, given, hashes)

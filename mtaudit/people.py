@@ -22,11 +22,11 @@ quotation: the speaker may be talking about anyone.
 **Gender evidence, strongest first.**  An honorific or gendered title before a mention
 (weight 3); a pronoun in the *reference* report that resolves to exactly one person
 (weight 2 each); a pronoun elsewhere in the candidate that resolves to exactly one person
-(weight 1 each); and, weakest, a first-name prior: the source language's given-name list
-(``lexicons/<lang>/given_names.tsv``, first names common in that country with their gender,
-extracted from the maintained ``names-dataset`` by ``tools/extract_given_names.py``:
-"Bambang", "Wahyuni"), else the ``gender-guesser`` dataset (weight 1 for a definite name,
-0.5 for "mostly"; it calls "Kim" mostly female, which is why a prior never decides alone).
+(weight 1 each); and, weakest, a first-name prior (weight 1): the source language's
+given-name list (``lexicons/<lang>/given_names.tsv``: "Bambang", "Wahyuni"), then the names
+common in English-language news (``lexicons/en/given_names.tsv``: "Julie", "Sergei"), both
+extracted from the maintained ``names-dataset`` by ``tools/extract_given_names.py`` and
+keeping only names recorded at least 90% one gender ("Kim", 80% female there, is left out).
 A gender is *decided* only when its score beats the other by at least 2 and includes
 evidence other than the name prior.
 """
@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from .language import quoted_spans, zipf
 
@@ -252,33 +251,9 @@ class People:
 
 
 def _name_prior(first_name: str, given_names: dict[str, str] | None = None) -> tuple[str, float, str] | None:
-    """(gender, weight, source) from the source language's given-name list, else gender-guesser."""
-    if given_names:
-        gender = given_names.get(first_name.lower())
-        if gender:
-            return gender, 1.0, "given-name list"
-    return _guesser_prior(first_name)
-
-
-@cache
-def _guesser_prior(first_name: str) -> tuple[str, float, str] | None:
-    try:
-        import gender_guesser.detector as gender_detector
-    except ImportError:  # the prior is optional evidence
-        return None
-    verdict = _detector(gender_detector).get_gender(first_name)
-    found = {
-        "male": ("male", 1.0),
-        "female": ("female", 1.0),
-        "mostly_male": ("male", 0.5),
-        "mostly_female": ("female", 0.5),
-    }.get(verdict)
-    return (*found, "gender-guesser") if found else None
-
-
-@cache
-def _detector(module):
-    return module.Detector(case_sensitive=False)
+    """(gender, weight, source) for a first name from the given-name lists, or None."""
+    gender = (given_names or {}).get(first_name.lower())
+    return (gender, 1.0, "given-name list") if gender else None
 
 
 class _Finder:
@@ -486,7 +461,9 @@ def build_people(ctx) -> People:
         honorifics[entry.word.lower().rstrip(".")] = entry.gender
     titles = set(english.titles)
     persons: list[Person] = []
-    finder = _Finder(persons, honorifics, titles, english.gendered_nouns, ctx.pack.given_names)
+    # The source language's names first ("Bambang"), then names common in English-language news.
+    given_names = {**english.given_names, **ctx.pack.given_names}
+    finder = _Finder(persons, honorifics, titles, english.gendered_nouns, given_names)
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:
         reference_mentions = finder.find(

@@ -30,7 +30,7 @@ def test_no_evidence_means_no_flag(run_check):
 
 
 def test_name_prior_alone_never_flags(run_check):
-    # gender-guesser calls "Kim" mostly female; that prior alone must not flag "his".
+    # Name lists call "Kim" mostly female; a prior alone must never flag "his".
     assert run_check("MT003", "Leader Kim Jong-un spoke. Kim said his army was ready.") == []
 
 

@@ -8,6 +8,7 @@ one way.  Run it by hand when updating the lexicons (it is not needed at run tim
     python -m venv /tmp/nd && /tmp/nd/bin/pip install names-dataset
     /tmp/nd/bin/python tools/extract_given_names.py id ID 1500
     /tmp/nd/bin/python tools/extract_given_names.py ms MY 1000
+    /tmp/nd/bin/python tools/extract_given_names.py en US,GB,AU,CA,IE,NZ,ZA,IN,PH,SG,FR,DE,IT,ES,NL,RU,UA,PL,TR,SA,EG,BR,MX 400
 """
 
 from __future__ import annotations
@@ -209,14 +210,18 @@ HAND_CURATED = {
 }
 
 
-def main(lang: str, country: str, per_gender: int) -> None:
+def main(lang: str, countries: str, per_gender: int) -> None:
     from names_dataset import NameDataset
 
     dataset = NameDataset()
-    top = dataset.get_top_names(n=per_gender, use_first_names=True, country_alpha2=country)[country]
     rows = {}
+    country = countries
     for code, gender in (("M", "male"), ("F", "female")):
-        for name in top[code]:
+        names = []
+        for alpha2 in countries.split(","):
+            top = dataset.get_top_names(n=per_gender, use_first_names=True, country_alpha2=alpha2).get(alpha2, {})
+            names += top.get(code, [])
+        for name in names:
             key = name.lower()
             if key in ALWAYS_AMBIGUOUS or key in rows or not name.isalpha():
                 continue
@@ -229,6 +234,7 @@ def main(lang: str, country: str, per_gender: int) -> None:
             for name in names:
                 rows.setdefault(name.lower(), (name, gender))
     target = Path(__file__).resolve().parent.parent / "mtaudit" / "lexicons" / lang / "given_names.tsv"
+    target.parent.mkdir(parents=True, exist_ok=True)
     header = [
         f"# First names common in {country} and the gender they indicate (>= {SHARE:.0%} one way), extracted",
         "# from the names-dataset package by tools/extract_given_names.py; the weakest evidence mtaudit uses",
