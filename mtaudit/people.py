@@ -13,11 +13,14 @@ word of a known person's name ("Shoigu", "Kim") refer to that person — to the 
 mentioned one when two people share a word.
 
 **Resolving a pronoun.**  The candidate antecedents of he/she/his/her/him are the people
-(and gendered nouns such as "his wife", "the queen", and unnamed roles of unknown gender
-such as "her Chinese counterpart", "the regent") mentioned earlier in the same sentence; if
-there are none, those of the nearest earlier sentence (up to three back) that mentions
-anyone.  A pronoun inside a quotation is resolved only to people named earlier in the same
-quotation: the speaker may be talking about anyone.
+(and gendered nouns such as "his wife", "the queen", and unnamed roles or names of unknown
+gender such as "her Chinese counterpart", "the regent", "Nguyen Thi Lan") mentioned earlier in
+the same sentence; if there are none, those of the nearest earlier sentence (up to three
+back) that mentions anyone.  That narrow window gathers evidence.  Before a pronoun is
+flagged the window is widened (people named later in the sentence; for object pronouns,
+the people of the sentence before), and every candidate must contradict it.  A pronoun
+inside a quotation is resolved only to people named earlier in the same quotation: the
+speaker may be talking about anyone.
 
 **Gender evidence, strongest first.**  An honorific or gendered title before a mention
 (weight 3); a pronoun in the *reference* report that resolves to exactly one person
@@ -325,15 +328,28 @@ class _Finder:
                 ) or re.search(rf"\b{_SPEECH}\s+$", before)
                 if speaks and _PREPOSITION_END.search(before):
                     speaks = None  # "from Lamongan, East Java, said": a place, not the speaker
-                if not has_cue and not speaks:
-                    name = _trim_to_first_name(name, self.given_names)
-                    if not name:
+                known = self._resolve(name, commit=False) is not None
+                if not has_cue and not speaks and not known:
+                    trimmed = _trim_to_first_name(name, self.given_names)
+                    if not trimmed:
+                        # A name-like run nobody is known by ("Nguyen Thi Lan"): a person of unknown
+                        # gender as far as pronouns go, so they cannot be pinned on someone else.
+                        subject_like = (
+                            len(name) == 1
+                            and zipf_en(name[0]) < 3.5
+                            and re.match(r"\s+[a-z]+(?:ed|s)\b", text[match.end() : match.end() + 20])
+                        )
+                        name_like = _name_like(name) and not at_start
+                        if (name_like or subject_like) and not _PREPOSITION_END.search(before):
+                            # "Marcos accepted …": an unknown subject may be the person a pronoun means.
+                            found.append(Mention(None, None, name_start, name_end, sentence.index))
                         continue
+                    name = trimmed
                     has_cue = True  # a known first name followed by a surname is a person
                     name_start, name_end = _name_span(word_starts, name)
                 if any(w.lower().strip("'’") in _NON_PERSON for w in name):
                     continue
-                pid = self._resolve(name)
+                pid = self._resolve(name, register_conflicts=register and (has_cue or bool(speaks)))
                 if pid is None and register and (has_cue or speaks) and len(name) <= 4:
                     pid = self._register(name)
                 if pid is None:
@@ -362,7 +378,9 @@ class _Finder:
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
         return mentions
 
-    def _resolve(self, name: list[str]) -> int | None:
+    def _resolve(self, name: list[str], *, commit: bool = True, register_conflicts: bool = False) -> int | None:
+        """The known person ``name`` refers to, or None.  A full name whose first name differs from
+        the known person's ("Rodrigo Duterte" after "Sara Duterte") is someone else."""
         keys = [w for w in name if w.lower() not in _PARTICLES and len(w) > 1]
         full = " ".join(name)
         for person in self.persons:
@@ -370,13 +388,18 @@ class _Finder:
                 return person.id
         candidates = [self._lookup(k) for k in keys]
         candidates = [c for c in candidates if c is not None]
-        if candidates:
-            pid = candidates[-1]
+        if not candidates:
+            return None
+        pid = candidates[-1]
+        known_first = self.persons[pid].name.split()[0]
+        if len(name) > 1 and len(self.persons[pid].name.split()) > 1 and name[0] != known_first:
+            if name[0] not in self.persons[pid].keys:
+                return None if not register_conflicts or not commit else self._register(name)
+        if commit:
             if len(name) > len(self.persons[pid].name.split()):
                 self.persons[pid].name = full
             self.persons[pid].keys.update(keys)
-            return pid
-        return None
+        return pid
 
     def _register(self, name: list[str]) -> int | None:
         keys = {w for w in name if w.lower() not in _PARTICLES and len(w) > 1}
@@ -405,6 +428,11 @@ def _name_span(word_starts: list[int], name: list[str]) -> tuple[int, int]:
     return word_starts[len(word_starts) - len(name)], word_starts[-1] + len(name[-1])
 
 
+def _name_like(words: list[str]) -> bool:
+    """Two or more capitalised words that are not common English: probably someone's name."""
+    return len(words) >= 2 and all(zipf_en(w) < 4.0 for w in words) and not any(w.lower() in _NON_PERSON for w in words)
+
+
 def _trim_to_first_name(name: list[str], given_names: dict[str, str]) -> list[str]:
     """Drop leading words until the run starts with a known first name ("Myanmar Julie Bishop")."""
     for i in range(len(name) - 1):
@@ -414,9 +442,18 @@ def _trim_to_first_name(name: list[str], given_names: dict[str, str]) -> list[st
 
 
 def antecedents(
-    mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]] = ()
+    mentions: dict[int, list[Mention]],
+    sentence_index: int,
+    position: int,
+    quotes: list[tuple[int, int]] = (),
+    *,
+    widen: bool = False,
 ) -> list[Mention]:
     """Candidate antecedents for a pronoun at ``position`` (see the module docstring).
+
+    ``widen`` (used before *flagging*, when every plausible referent must contradict the
+    pronoun) also admits people named later in the same sentence, and, for object pronouns,
+    the people named in the sentence before.
 
     Inside a quotation the speaker may be talking about anyone ("'He understands us,' she said"),
     so a quoted pronoun is resolved only to people named earlier in the same quotation.
@@ -424,14 +461,23 @@ def antecedents(
     quote = next(((s, e) for s, e in quotes if s < position < e), None)
     if quote:
         return [m for m in mentions.get(sentence_index, []) if quote[0] <= m.start and m.end <= position]
-    same = [m for m in mentions.get(sentence_index, []) if m.end <= position]
-    if same:
+    own = mentions.get(sentence_index, [])
+    same = [m for m in own if m.end <= position]
+    if same and not widen:
         return same
+    earlier: list[Mention] = []
     for back in range(1, 4):
         earlier = mentions.get(sentence_index - back, [])
         if earlier:
-            return earlier
-    return []
+            break
+    if not same:
+        # "In her victory speech, Whitfield promised …": the person may come after the pronoun.
+        later = [m for m in own if m.start >= position] if widen else []
+        return earlier + later
+    # Widening past a named person in the pronoun's own sentence: only people with a name or a
+    # stated gender from the sentence before ("Marcos … thanked her", her = the woman named
+    # just before), never an unnamed "the leader".
+    return same + [m for m in earlier if m.person is not None or m.gender is not None]
 
 
 def pronouns_in(text: str, sentence) -> list[re.Match]:

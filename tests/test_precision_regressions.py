@@ -37,6 +37,13 @@ CLEAN = [
     'Mrs Megawati praised the late president. "He built this nation," Megawati said.',
     "Her predecessor, Bambang Brodjonegoro, said he had full confidence in her.",
     'The minister said "the plan [/] will fail".',
+    # From the clean-news probe (corpora/dev/clean/p*.txt):
+    '"The rakyat are worried," said its secretary-general, Azmin Ali, using the Malay word for "the people."',
+    "Many workers receive a religious holiday allowance, or THR, equal to one month's salary.",
+    "Vice President Sara Duterte resigned. Marcos accepted the resignation and thanked her for her service, "
+    "his office said.",
+    "Rusli Chaniago said he cooks rendang. Nearby, Vietnamese cook Nguyen Thi Lan will serve pho that she simmers.",
+    "Hutchins was unopposed in his party's primary. In her victory speech in Reno, Whitfield promised child care.",
 ]
 
 

@@ -134,11 +134,16 @@ class SourceAcronym(Check):
                     evidence=f"lexicon {entry.origin}",
                 )
                 continue
-            # "(Polda Jatim)" after its English name: the acronym is a gloss, not the text.
+            # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
+            or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
             group = re.search(r"\(([^()]*)\)", text[max(0, start - 40) : end + 40])
             window_start = max(0, start - 40)
-            in_parentheses = bool(group) and window_start + group.start() < start and end <= window_start + group.end()
-            defined = defined_in_parentheses(text, entry.acronym)
+            in_parentheses = or_gloss or (
+                bool(group) and window_start + group.start() < start and end <= window_start + group.end()
+            )
+            defined = defined_in_parentheses(text, entry.acronym) or re.search(
+                rf",\s+or\s+{re.escape(entry.acronym)}\b", text
+            )
             if defined and not in_parentheses:
                 continue  # the article defines it once in parentheses; that one occurrence is reported
             if in_parentheses:

@@ -52,6 +52,13 @@ _OBJECT_FOLLOWERS = {
 }
 
 
+def _follows_same_gender_pronoun(text: str, sentence, match, gender: str) -> bool:
+    """True when an earlier pronoun of the same gender in the sentence leads to this one."""
+    from ..people import PRONOUN_RE
+
+    return any(PRONOUNS[m.group().lower()] == gender for m in PRONOUN_RE.finditer(text, sentence.start, match.start()))
+
+
 def corrected(pronoun: str, gender: str, following: str) -> str:
     lowered = pronoun.lower()
     if lowered == "her":
@@ -102,9 +109,22 @@ class PronounGender(Check):
             for match in pronouns_in(text, sentence):
                 pronoun = match.group()
                 gender = PRONOUNS[pronoun.lower()]
-                candidates = antecedents(people.candidate_mentions, sentence.index, match.start(), quotes)
+                following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
+                next_word = following.group(1) if following else ""
+                # An object pronoun ("thanked her for") is not the subject of its own clause, so the
+                # person it means is often the one named in the sentence before.
+                is_object = pronoun.lower() == "him" or (
+                    pronoun.lower() == "her" and (not next_word or next_word.lower() in _OBJECT_FOLLOWERS)
+                )
+                candidates = antecedents(people.candidate_mentions, sentence.index, match.start(), quotes, widen=True)
+                if not is_object:
+                    narrow = antecedents(people.candidate_mentions, sentence.index, match.start(), quotes)
+                    later = [m for m in candidates if m.start >= match.start()]
+                    candidates = narrow + later
                 if not candidates:
                     continue
+                if _follows_same_gender_pronoun(text, sentence, match, gender):
+                    continue  # "thanked her for her service": the second "her" follows the first
                 own = pronoun_description("article", match.start())
                 verdicts = []
                 strengths: list[bool] = []
@@ -122,8 +142,7 @@ class PronounGender(Check):
                 if not persons:
                     continue  # only gendered nouns around ("his wife"): no named person to explain
                 correct = "female" if gender == "male" else "male"
-                following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
-                fix = corrected(pronoun, correct, following.group(1) if following else "")
+                fix = corrected(pronoun, correct, next_word)
                 who = " or ".join(p.name for p in persons)
                 kind = (
                     ("a man" if correct == "male" else "a woman")

@@ -20,7 +20,9 @@ INITIAL_MAX_ENGLISH_ZIPF = 2.0
 CLAUSE_SHARE = 0.4
 CLAUSE_PROBABILITY = 0.8
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
-_GLOSS_AFTER = re.compile(r"^['’\"”]?\s*\((?!\s*\))")
+_GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:\((?!\s*\))|,\s+or\s)")
+# A sentence that says it is using a foreign word: "…, using the Malay word for 'the people'".
+_GLOSS_SENTENCE = re.compile(r"\b(?:word|term|phrase|expression|name)s?\s+(?:for|meaning)\b", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\b"
 )
@@ -149,13 +151,14 @@ class UntranslatedWord(Check):
                         evidence=f"lexicon {entry.origin}",
                     )
             words = tokens(sentence.text, sentence.start)
+            glossed_sentence = _GLOSS_SENTENCE.search(sentence.text) is not None
             leftovers = []
             for token in words:
                 if any(token.start < e and s < token.end for s, e in claimed):
                     continue
                 if token.lower in pack.loanwords or token.lower in reference_lower and not token.capitalized:
                     continue
-                if self._glossed(text, token.start, token.end, quoted):
+                if self._glossed(text, token.start, token.end, quoted) or glossed_sentence:
                     continue
                 if any(s <= token.start < e for s, e in addresses):
                     continue  # part of a web or e-mail address
