@@ -8,7 +8,8 @@ one way.  Run it by hand when updating the lexicons (it is not needed at run tim
     python -m venv /tmp/nd && /tmp/nd/bin/pip install names-dataset
     /tmp/nd/bin/python tools/extract_given_names.py id ID 1500
     /tmp/nd/bin/python tools/extract_given_names.py ms MY 1000
-    /tmp/nd/bin/python tools/extract_given_names.py en US,GB,AU,CA,IE,NZ,ZA,IN,PH,SG,FR,DE,IT,ES,NL,RU,UA,PL,TR,SA,EG,BR,MX 400
+    /tmp/nd/bin/python tools/extract_given_names.py en \
+        US,GB,AU,CA,IE,NZ,ZA,IN,PH,SG,FR,DE,IT,ES,NL,RU,UA,PL,TR,SA,EG,BR,MX 400
 """
 
 from __future__ import annotations
