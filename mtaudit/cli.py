@@ -318,12 +318,16 @@ def _eval_progress():
 @click.option("--no-reference", is_flag=True, help="Ignore .ref files (measure the reference-free checks).")
 @click.option("--min-precision", type=float, help="Exit 1 if overall precision is below this.")
 @click.option("--min-recall", type=float, help="Exit 1 if recall on targeted artifacts is below this.")
-def eval_command(paths, no_reference, min_precision, min_recall):
+@click.option("--csv", "csv_path", type=click.Path(), help="Also write the per-code metrics table to this CSV file.")
+def eval_command(paths, no_reference, min_precision, min_recall, csv_path):
     """Score mtaudit against gold annotation files (*.gold.tsv) in PATHS."""
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, format_report, metrics_table
+    from .report import atomic_write
 
     report = evaluate(list(paths), use_reference=not no_reference, progress=_eval_progress())
     click.echo(format_report(report), nl=False)
+    if csv_path:
+        atomic_write(Path(csv_path), metrics_table(report).to_csv(float_format="%.4f", lineterminator="\n"))
     overall = report.overall(targeted_only=True)
     if (min_precision is not None and overall["precision"] < min_precision) or (
         min_recall is not None and overall["recall"] < min_recall

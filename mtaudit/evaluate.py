@@ -198,29 +198,31 @@ def evaluate(paths: list[str | Path], *, use_reference: bool = True, progress=No
     return EvalReport(articles)
 
 
+def metrics_table(report: EvalReport, min_severity: Severity = Severity.INFO):
+    """Per-code and overall precision/recall/F1 as a pandas DataFrame (rows: codes, overall, targeted)."""
+    import pandas as pd
+
+    rows = dict(report.per_code(min_severity))
+    rows["overall"] = report.overall(min_severity)
+    rows["targeted"] = report.overall(min_severity, targeted_only=True)
+    frame = pd.DataFrame.from_dict(rows, orient="index")
+    frame["findings"] = frame["tp"] + frame["fp"]
+    frame = frame[["gold", "found", "findings", "precision", "recall", "f1"]].astype(
+        {"gold": int, "found": int, "findings": int}
+    )
+    frame.index.name = "code"
+    return frame
+
+
 def format_report(report: EvalReport) -> str:
     lines = [
         f"{len(report.articles)} articles. 'overall' counts every annotated artifact; 'targeted' leaves out "
         f"{UNTARGETED} (artifacts no check targets: garbled phrases, word order).",
         "",
     ]
-    header = f"{'code':<8}{'gold':>6}{'found':>7}{'findings':>10}{'precision':>11}{'recall':>8}{'F1':>7}"
     for label, severity in (("all findings", Severity.INFO), ("warning and above", Severity.WARNING)):
-        lines += [f"== {label} ==", header]
-        for code, s in report.per_code(severity).items():
-            lines.append(
-                f"{code:<8}{s['gold']:>6}{s['found']:>7}{s['tp'] + s['fp']:>10}"
-                f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}"
-            )
-        for name, o in (
-            ("overall", report.overall(severity)),
-            ("targeted", report.overall(severity, targeted_only=True)),
-        ):
-            lines.append(
-                f"{name:<8}{o['gold']:>6}{o['found']:>7}{o['tp'] + o['fp']:>10}"
-                f"{o['precision']:>11.3f}{o['recall']:>8.3f}{o['f1']:>7.3f}"
-            )
-        lines.append("")
+        table = metrics_table(report, severity)
+        lines += [f"== {label} ==", table.to_string(float_format=lambda v: f"{v:.3f}"), ""]
     misses = report.misses()
     lines.append(f"== misses ({len(misses)}) ==")
     for g in misses:

@@ -42,3 +42,18 @@ def test_gold_errors_name_file_and_line(tmp_path):
     gold.write_text("code\ttext\toccurrence\tfix\talso\tnote\nMT001\tnowhere\t1\t\t\t\n", encoding="utf-8")
     with pytest.raises(MtauditError, match=r"a.gold.tsv:2: 'nowhere' does not occur"):
         read_gold(gold, "some article", "a.txt")
+
+
+def test_metrics_table_and_csv(seed_eval, tmp_path):
+    from click.testing import CliRunner
+
+    from mtaudit.cli import cli
+    from mtaudit.evaluate import metrics_table
+
+    table = metrics_table(seed_eval)
+    assert table.loc["targeted", "recall"] == seed_eval.overall(targeted_only=True)["recall"]
+    assert {"MT001", "MT000", "overall", "targeted"} <= set(table.index)
+    out = tmp_path / "metrics.csv"
+    result = CliRunner().invoke(cli, ["eval", str(ROOT / "corpora" / "seed"), "--csv", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "code,gold,found,findings,precision,recall,f1"
