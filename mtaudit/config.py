@@ -29,6 +29,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,7 +106,8 @@ def _expect(where: str, key: str, value, kind, description: str):
 
 def load_config(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
+        data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise MtauditError(f"{path}: invalid TOML ({exc})") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -121,35 +123,44 @@ def load_config(path: Path) -> Config:
         tool = data.get("tool")
         table = tool.get("mtaudit", data) if isinstance(tool, dict) else data
     _expect(where, "tool.mtaudit", table, dict, "a table")
+    suffix = " [tool.mtaudit]" if path.name == "pyproject.toml" else ""
+
+    def at(key: str) -> str:
+        """``file:line`` of ``key`` in the config, so the error points at the line to fix."""
+        match = re.search(rf'^\s*"?{re.escape(key)}"?\s*=', raw, re.MULTILINE)
+        return f"{path}:{raw.count(chr(10), 0, match.start()) + 1}{suffix}" if match else where
+
     unknown = sorted(set(table) - _KEYS)
     if unknown:
-        raise MtauditError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_KEYS))})")
+        raise MtauditError(f"{at(unknown[0])}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_KEYS))})")
     base = path.parent
     config = Config(path=path)
     if "select" in table:
-        config.select = _codes(where, "select", table["select"])
+        config.select = _codes(at("select"), "select", table["select"])
     if "ignore" in table:
-        config.ignore = _codes(where, "ignore", table["ignore"])
+        config.ignore = _codes(at("ignore"), "ignore", table["ignore"])
     for code, level in _expect(where, "severity", table.get("severity", {}), dict, "a table").items():
         if code.upper() not in REGISTRY:
-            raise MtauditError(f"{where}: unknown check code '{code}' in 'severity'")
+            raise MtauditError(f"{at(code)}: unknown check code '{code}' in 'severity'")
         if not isinstance(level, str) or level.lower() not in ("error", "warning", "info", "off"):
-            raise MtauditError(f"{where}: severity.{code} must be error, warning, info or off, got {level!r}")
+            raise MtauditError(f"{at(code)}: severity.{code} must be error, warning, info or off, got {level!r}")
         config.severity[code.upper()] = None if level.lower() == "off" else Severity.parse(level)
     if "fail-on" in table:
         if table["fail-on"] not in FAIL_ON:
-            raise MtauditError(f"{where}: fail-on must be one of {', '.join(FAIL_ON)}, got {table['fail-on']!r}")
+            raise MtauditError(
+                f"{at('fail-on')}: fail-on must be one of {', '.join(FAIL_ON)}, got {table['fail-on']!r}"
+            )
         config.fail_on = table["fail-on"]
     for key, value in _expect(where, "thresholds", table.get("thresholds", {}), dict, "a table").items():
         if key not in _THRESHOLD_KEYS:
-            raise MtauditError(f"{where}: unknown key 'thresholds.{key}' (allowed: {', '.join(_THRESHOLD_KEYS)})")
+            raise MtauditError(f"{at(key)}: unknown key 'thresholds.{key}' (allowed: {', '.join(_THRESHOLD_KEYS)})")
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise MtauditError(f"{where}: thresholds.{key} must be a number between 0 and 1")
+            raise MtauditError(f"{at(key)}: thresholds.{key} must be a number between 0 and 1")
         setattr(config.thresholds, _THRESHOLD_KEYS[key], float(value))
     for entry in _expect(where, "lexicons", table.get("lexicons", []), list, "a list of folders"):
         folder = (base / _expect(where, "lexicons", entry, str, "a list of folders")).resolve()
         if not folder.is_dir():
-            raise MtauditError(f"{where}: lexicons entry '{entry}' is not a folder ({folder})")
+            raise MtauditError(f"{at('lexicons')}: lexicons entry '{entry}' is not a folder ({folder})")
         config.lexicons.append(folder)
     if "baseline" in table:
         config.baseline = (base / _expect(where, "baseline", table["baseline"], str, "a file name")).resolve()
@@ -159,7 +170,7 @@ def load_config(path: Path) -> Config:
         formats = table["format"] if isinstance(table["format"], list) else [table["format"]]
         bad = [f for f in formats if f not in FORMATS]
         if bad or not formats:
-            raise MtauditError(f"{where}: unknown format '{bad[0] if bad else ''}' (use {', '.join(FORMATS)})")
+            raise MtauditError(f"{at('format')}: unknown format '{bad[0] if bad else ''}' (use {', '.join(FORMATS)})")
         config.formats = formats
     if "out" in table:
         config.out = (base / _expect(where, "out", table["out"], str, "a folder name")).resolve()

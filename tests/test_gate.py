@@ -91,6 +91,13 @@ def test_config_errors_name_the_file_and_key(tmp_path, content, message):
     assert str(path) in str(info.value)
 
 
+def test_config_error_names_the_line(tmp_path):
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[project]\nname = "x"\n\n[tool.mtaudit]\nfail-on = "warning"\ncolour = "red"\n', encoding="utf-8")
+    with pytest.raises(MtauditError, match=r"pyproject.toml:6 \[tool.mtaudit\]: unknown key 'colour'"):
+        load_config(path)
+
+
 def test_config_error_is_exit_2_one_line(workdir):
     (workdir / "mtaudit.toml").write_text('colour = "red"\n', encoding="utf-8")
     from mtaudit.cli import main
