@@ -4,10 +4,16 @@ Gold files are tab-separated, next to the article they annotate::
 
     corpora/seed/shoigu-visit.txt          the article (also .md or .html)
     corpora/seed/shoigu-visit.ref.txt      optional reference report
-    corpora/seed/shoigu-visit.gold.tsv     code  text  occurrence  fix  also  note
+    corpora/seed/shoigu-visit.gold.tsv     code  text  occurrence  fix  also  note  [category]
 
 ``text`` + ``occurrence`` (1-based, counted as ``str.find`` finds it) locate the span, so
-annotators never count characters.  A header-only gold file means "annotated, clean".
+annotators never count characters; ``text`` is taken verbatim (" ," is a space before a comma).
+A header-only gold file means "annotated, clean".  The optional ``category`` names the kind of
+artifact in the annotator's terms (``pronoun``, ``acronym``, ``calque``, ``garbled`` …, see
+:data:`CATEGORIES`); without it the category follows from the code.
+
+A folder holding a file named ``HELDOUT`` is a held-out split: the report gives only aggregate
+numbers for its articles, never the misses or false alarms, so nobody tunes on them.
 
 Matching: a finding *hits* an annotated artifact when their spans overlap and the
 finding's code is the artifact's code or one of its ``also`` codes.  Precision counts
@@ -28,6 +34,22 @@ from .model import Finding, Severity
 
 UNTARGETED = "MT000"
 GOLD_COLUMNS = ("code", "text", "occurrence", "fix", "also", "note")
+GOLD_OPTIONAL = ("category",)
+HELDOUT_MARKER = "HELDOUT"
+# Annotators' categories, and the category an artifact gets from its code when none is given.
+CATEGORIES = {
+    "pronoun": "MT003",
+    "acronym": "MT002",
+    "untranslated": "MT004",
+    "punctuation": "MT005",
+    "epithet": "MT001",
+    "calque": UNTARGETED,
+    "garbled": UNTARGETED,
+    "terminology": "MT007",
+    "fact": "MT006",
+    "other": UNTARGETED,
+}
+CODE_CATEGORY = {code: name for name, code in CATEGORIES.items() if code != UNTARGETED} | {UNTARGETED: "other"}
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
@@ -41,6 +63,7 @@ class GoldArtifact:
     text: str
     fix: str
     note: str
+    category: str = "other"
 
     @property
     def codes(self) -> set[str]:
@@ -54,6 +77,8 @@ class ArticleEval:
     gold: list[GoldArtifact]
     findings: list[Finding]
     hits: dict[int, list[int]] = field(default_factory=dict)  # finding index -> artifact indexes
+    sentences: int = 0  # audited sentences, for false alarms per 1,000 sentences of clean text
+    held_out: bool = False
 
 
 @dataclass
@@ -96,24 +121,57 @@ class EvalReport:
                 s["found"] += j in found
         return _ratios(s)
 
-    def misses(self) -> list[GoldArtifact]:
+    def misses(self, *, include_held_out: bool = False) -> list[GoldArtifact]:
         out = []
         for art, found in self._rows():
-            out += [g for j, g in enumerate(art.gold) if j not in found]
+            if include_held_out or not art.held_out:
+                out += [g for j, g in enumerate(art.gold) if j not in found]
         return out
 
-    def false_alarms(self) -> list[tuple[str, Finding]]:
-        return [(art.article, f) for art in self.articles for i, f in enumerate(art.findings) if not art.hits.get(i)]
+    def false_alarms(self, *, include_held_out: bool = False) -> list[tuple[str, Finding]]:
+        return [
+            (art.article, f)
+            for art in self.articles
+            if include_held_out or not art.held_out
+            for i, f in enumerate(art.findings)
+            if not art.hits.get(i)
+        ]
 
-    def clean_articles_with_warnings(self) -> list[tuple[str, Finding]]:
+    def clean_articles_with_warnings(self, *, include_held_out: bool = False) -> list[tuple[str, Finding]]:
         """Findings at warning level or above in articles annotated as clean (empty gold)."""
         return [
             (art.article, f)
             for art in self.articles
-            if not art.gold
+            if not art.gold and (include_held_out or not art.held_out)
             for f in art.findings
             if f.severity >= Severity.WARNING
         ]
+
+    def clean_rate(self) -> dict[str, float]:
+        """Warning-or-above findings per 1,000 sentences of the clean articles (empty gold)."""
+        clean = [art for art in self.articles if not art.gold]
+        sentences = sum(art.sentences for art in clean)
+        flagged = sum(1 for art in clean for f in art.findings if f.severity >= Severity.WARNING)
+        per_1000 = 1000 * flagged / sentences if sentences else 0.0
+        return {"articles": len(clean), "sentences": sentences, "warnings": flagged, "per_1000": per_1000}
+
+    def per_category(self, min_severity: Severity = Severity.INFO) -> dict[str, dict[str, float]]:
+        """Recall per annotated category (what the annotator called it, whatever the code)."""
+        stats: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "found": 0})
+        for art in self.articles:
+            found = self._found(art, min_severity)
+            for j, g in enumerate(art.gold):
+                stats[g.category]["gold"] += 1
+                stats[g.category]["found"] += j in found
+        total = sum(s["gold"] for s in stats.values())
+        return {
+            name: {**s, "share": s["gold"] / total, "recall": s["found"] / s["gold"]}
+            for name, s in sorted(stats.items(), key=lambda item: -item[1]["gold"])
+        }
+
+    @property
+    def held_out_articles(self) -> int:
+        return sum(1 for art in self.articles if art.held_out)
 
 
 def _ratios(s: dict) -> dict[str, float]:
@@ -144,7 +202,8 @@ def find_reference(gold_path: Path) -> Path | None:
 
 def read_gold(gold_path: Path, article_text: str, article: str) -> list[GoldArtifact]:
     artifacts = []
-    for origin, row in read_tsv(gold_path, GOLD_COLUMNS, ("code", "text", "occurrence")):
+    rows = read_tsv(gold_path, GOLD_COLUMNS, ("code", "text", "occurrence"), optional=GOLD_OPTIONAL, verbatim=("text",))
+    for origin, row in rows:
         try:
             occurrence = int(row["occurrence"])
         except ValueError:
@@ -155,12 +214,28 @@ def read_gold(gold_path: Path, article_text: str, article: str) -> list[GoldArti
             if position < 0:
                 raise MtauditError(f"{origin}: {row['text']!r} does not occur {occurrence} time(s) in {article}")
         also = tuple(c.strip() for c in row["also"].split(",") if c.strip())
+        category = row["category"] or CODE_CATEGORY.get(row["code"], "other")
+        if category not in CATEGORIES:
+            raise MtauditError(f"{origin}: unknown category {category!r} (use {', '.join(CATEGORIES)})")
         artifacts.append(
             GoldArtifact(
-                article, row["code"], also, position, position + len(row["text"]), row["text"], row["fix"], row["note"]
+                article,
+                row["code"],
+                also,
+                position,
+                position + len(row["text"]),
+                row["text"],
+                row["fix"],
+                row["note"],
+                category,
             )
         )
     return artifacts
+
+
+def is_held_out(gold_path: Path) -> bool:
+    """True when the gold file lies in a folder marked held out (a ``HELDOUT`` file in it or above)."""
+    return any((folder / HELDOUT_MARKER).exists() for folder in gold_path.resolve().parents)
 
 
 def gold_files(paths: list[str | Path]) -> list[Path]:
@@ -187,7 +262,14 @@ def evaluate(paths: list[str | Path], *, use_reference: bool = True, progress=No
         reference = find_reference(gold_path) if use_reference else None
         result = audit(article, reference)
         gold = read_gold(gold_path, result.candidate.text, str(article))
-        art = ArticleEval(str(article), str(reference) if reference else None, gold, result.findings)
+        art = ArticleEval(
+            str(article),
+            str(reference) if reference else None,
+            gold,
+            result.findings,
+            sentences=len(result.candidate.audited_sentences),
+            held_out=is_held_out(gold_path),
+        )
         for i, f in enumerate(result.findings):
             hits = [j for j, g in enumerate(gold) if f.start < g.end and g.start < f.end and f.code in g.codes]
             if hits:
@@ -214,6 +296,17 @@ def metrics_table(report: EvalReport, min_severity: Severity = Severity.INFO):
     return frame
 
 
+def category_table(report: EvalReport, min_severity: Severity = Severity.INFO):
+    """Recall per annotated category as a pandas DataFrame (rows: categories, most frequent first)."""
+    import pandas as pd
+
+    frame = pd.DataFrame.from_dict(
+        report.per_category(min_severity), orient="index", columns=["gold", "found", "share", "recall"]
+    )
+    frame.index.name = "category"
+    return frame
+
+
 def format_report(report: EvalReport) -> str:
     lines = [
         f"{len(report.articles)} articles. 'overall' counts every annotated artifact; 'targeted' leaves out "
@@ -223,6 +316,21 @@ def format_report(report: EvalReport) -> str:
     for label, severity in (("all findings", Severity.INFO), ("warning and above", Severity.WARNING)):
         table = metrics_table(report, severity)
         lines += [f"== {label} ==", table.to_string(float_format=lambda v: f"{v:.3f}"), ""]
+    if any(art.gold for art in report.articles):
+        table = category_table(report, Severity.WARNING)
+        lines += ["== recall by category, warning and above ==", table.to_string(float_format=lambda v: f"{v:.3f}"), ""]
+    clean = report.clean_rate()
+    if clean["articles"]:
+        lines += [
+            f"== clean articles: {clean['articles']} articles, {clean['sentences']} sentences, "
+            f"{clean['warnings']} warning-or-above findings ({clean['per_1000']:.1f} per 1,000 sentences) ==",
+            "",
+        ]
+    if report.held_out_articles:
+        lines += [
+            f"({report.held_out_articles} held-out articles: their misses and false alarms are not listed)",
+            "",
+        ]
     misses = report.misses()
     lines.append(f"== misses ({len(misses)}) ==")
     for g in misses:

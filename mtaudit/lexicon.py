@@ -106,10 +106,20 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) -> list[tuple[str, dict]]:
+def read_tsv(
+    path: Path,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+    *,
+    optional: tuple[str, ...] = (),
+    verbatim: tuple[str, ...] = (),
+) -> list[tuple[str, dict]]:
     """Rows of a lexicon TSV as ``(origin, {column: value})``.
 
-    The header must name exactly ``columns``; ``#`` lines and blank lines are skipped.
+    The header must name exactly ``columns``, optionally followed by the ``optional`` columns in
+    that order (missing ones read as ""); ``#`` lines and blank lines are skipped.  Values are
+    stripped of surrounding blanks except in ``verbatim`` columns, where a blank can be the point
+    (a gold span " ," is a space before a comma).
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -127,14 +137,15 @@ def read_tsv(path: Path, columns: tuple[str, ...], required: tuple[str, ...]) ->
         origin = f"{shown}:{number}"
         if header is None:
             header = [f.strip() for f in fields]
-            if tuple(header) != columns:
-                raise LexiconError(
-                    f"{origin}: header must be {' | '.join(columns)} (tab-separated), got {' | '.join(header)}"
-                )
+            extra = tuple(header[len(columns) :])
+            if tuple(header[: len(columns)]) != columns or extra != optional[: len(extra)]:
+                expected = " | ".join(columns) + "".join(f" [| {name}]" for name in optional)
+                raise LexiconError(f"{origin}: header must be {expected} (tab-separated), got {' | '.join(header)}")
             continue
-        if len(fields) != len(columns):
-            raise LexiconError(f"{origin}: expected {len(columns)} tab-separated fields, found {len(fields)}")
-        row = {name: value.strip() for name, value in zip(columns, fields, strict=True)}
+        if len(fields) != len(header):
+            raise LexiconError(f"{origin}: expected {len(header)} tab-separated fields, found {len(fields)}")
+        row = {name: value if name in verbatim else value.strip() for name, value in zip(header, fields, strict=True)}
+        row.update((name, "") for name in optional if name not in row)
         for name in required:
             if not row[name]:
                 raise LexiconError(f"{origin}: column '{name}' must not be empty")

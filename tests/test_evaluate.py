@@ -57,3 +57,49 @@ def test_metrics_table_and_csv(seed_eval, tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(ROOT / "corpora" / "seed"), "--csv", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").splitlines()[0] == "code,gold,found,findings,precision,recall,f1"
+
+
+def test_gold_text_keeps_its_blanks(tmp_path):
+    """D7: a gold span " ," (a space before a comma) is located as written, not stripped to ","."""
+    gold = tmp_path / "a.gold.tsv"
+    gold.write_text("code\ttext\toccurrence\tfix\talso\tnote\nMT005\t ,\t1\t,\t\t\n", encoding="utf-8")
+    [artifact] = read_gold(gold, "One, two , three.", "a.txt")
+    assert (artifact.start, artifact.end, artifact.text) == (8, 10, " ,")
+
+
+def test_category_column_is_optional_and_checked(tmp_path):
+    header = "code\ttext\toccurrence\tfix\talso\tnote\tcategory\n"
+    gold = tmp_path / "a.gold.tsv"
+    gold.write_text(header + "MT000\tPhotos of state media\t1\t\t\t\tgarbled\nMT003\the\t1\tshe\t\t\t\n", encoding="utf-8")
+    garbled, pronoun = read_gold(gold, "Photos of state media show he", "a.txt")
+    assert garbled.category == "garbled"
+    assert pronoun.category == "pronoun"  # from the code when the column is empty
+    gold.write_text(header + "MT000\tPhotos\t1\t\t\t\tgibberish\n", encoding="utf-8")
+    with pytest.raises(MtauditError, match=r"a.gold.tsv:2: unknown category 'gibberish'"):
+        read_gold(gold, "Photos", "a.txt")
+
+
+def test_held_out_folders_report_aggregates_only(tmp_path):
+    """A HELDOUT marker hides an article's misses and false alarms from the report, not its numbers."""
+    import shutil
+
+    held = tmp_path / "heldout"
+    held.mkdir()
+    (held / "HELDOUT").write_text("", encoding="utf-8")
+    for name in ("shoigu-visit.txt", "shoigu-visit.gold.tsv"):
+        shutil.copy(ROOT / "corpora" / "seed" / name, held / name)
+    report = evaluate([held], use_reference=False)
+    assert report.held_out_articles == 1
+    assert report.overall()["gold"] == 15 and report.overall()["found"] >= 1
+    assert report.misses() == [] and report.false_alarms() == []
+    assert report.misses(include_held_out=True)
+    text = format_report(report)
+    assert "held-out articles: their misses and false alarms are not listed" in text
+    assert "Personal trend" not in text
+
+
+def test_clean_rate_counts_warnings_per_1000_sentences():
+    report = evaluate([ROOT / "corpora" / "dev" / "clean"])
+    rate = report.clean_rate()
+    assert rate["articles"] == len(report.articles) and rate["sentences"] > 200
+    assert rate["warnings"] == len(report.clean_articles_with_warnings())
