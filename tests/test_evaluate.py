@@ -70,7 +70,9 @@ def test_gold_text_keeps_its_blanks(tmp_path):
 def test_category_column_is_optional_and_checked(tmp_path):
     header = "code\ttext\toccurrence\tfix\talso\tnote\tcategory\n"
     gold = tmp_path / "a.gold.tsv"
-    gold.write_text(header + "MT000\tPhotos of state media\t1\t\t\t\tgarbled\nMT003\the\t1\tshe\t\t\t\n", encoding="utf-8")
+    gold.write_text(
+        header + "MT000\tPhotos of state media\t1\t\t\t\tgarbled\nMT003\the\t1\tshe\t\t\t\n", encoding="utf-8"
+    )
     garbled, pronoun = read_gold(gold, "Photos of state media show he", "a.txt")
     assert garbled.category == "garbled"
     assert pronoun.category == "pronoun"  # from the code when the column is empty
