@@ -66,13 +66,16 @@ def site_of(url: str) -> str:
 
 
 def article_key(url: str) -> str:
-    """Site plus article number (a run of 5+ digits in the path or query), else the bare address.
+    """Site plus article number, else the bare address.
 
-    Other language versions of an article share its number (voi.id/en/news/16513,
-    voi.id/fr/berita/16513), so they share the key.
+    The article number is the first run of 5+ digits in the path or query, or a path segment of
+    4 digits that is not a year.  Other language versions of an article share its number
+    (voi.id/en/news/16513, voi.id/fr/berita/16513), so they share the key.
     """
     parts = urlsplit(url if "://" in url else "https://" + url)
-    numbers = re.findall(r"(?<!\d)\d{5,}(?!\d)", parts.path + "?" + parts.query)
+    numbers = re.findall(r"(?<!\d)\d{5,}(?!\d)", parts.path + "?" + parts.query) or [
+        segment for segment in parts.path.split("/") if re.fullmatch(r"\d{4}", segment) and not 1900 <= int(segment) <= 2099
+    ]
     if numbers:
         return f"{site_of(url)}#{numbers[0]}"
     return bare_address(url)
@@ -250,6 +253,70 @@ def cmd_build(args) -> None:
         sys.exit(1)
 
 
+GOLD_HEADER = ("code", "text", "occurrence", "fix", "also", "note", "category")
+CATEGORY_CODES = {
+    "pronoun": "MT003",
+    "acronym": "MT002",
+    "untranslated": "MT004",
+    "punctuation": "MT005",
+    "epithet": "MT001",
+    "calque": "MT000",
+    "garbled": "MT000",
+    "terminology": "MT007",
+    "other": "MT000",
+}
+
+
+def check_gold(gold: Path, show: bool = False) -> list[str]:
+    """Problems in one gold file written by an annotator (format of corpora/real/README.md)."""
+    article = gold.with_name(gold.name[: -len(".gold.tsv")] + ".txt")
+    if not article.exists():
+        return [f"{gold}: no article {article.name} next to it"]
+    text = article.read_text(encoding="utf-8")
+    problems = []
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    rows = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    if not rows or tuple(rows[0][1].split("\t")) != GOLD_HEADER:
+        return [f"{gold}:1: the header must be " + "<TAB>".join(GOLD_HEADER)]
+    for number, line in rows[1:]:
+        fields = line.split("\t")
+        where = f"{gold}:{number}"
+        if len(fields) != len(GOLD_HEADER):
+            problems.append(f"{where}: {len(fields)} tab-separated fields, expected {len(GOLD_HEADER)}")
+            continue
+        row = dict(zip(GOLD_HEADER, fields))
+        if row["category"] not in CATEGORY_CODES:
+            problems.append(f"{where}: category {row['category']!r} is not one of {', '.join(CATEGORY_CODES)}")
+        elif row["code"] != CATEGORY_CODES[row["category"]]:
+            problems.append(f"{where}: category {row['category']} goes with code {CATEGORY_CODES[row['category']]}")
+        if not row["occurrence"].isdigit() or int(row["occurrence"]) < 1:
+            problems.append(f"{where}: occurrence must be 1, 2, ...")
+            continue
+        count = text.count(row["text"]) if row["text"] else 0
+        if count < int(row["occurrence"]):
+            problems.append(f"{where}: {row['text']!r} occurs {count} time(s) in the article, not {row['occurrence']}")
+        elif show:
+            position = -1
+            for _ in range(int(row["occurrence"])):
+                position = text.find(row["text"], position + 1)
+            end = position + len(row["text"])
+            context = (text[max(0, position - 40) : position] + "[[" + text[position:end] + "]]" + text[end : end + 40])
+            print(f"{where}: {row['category']}: " + context.replace("\n", " "))
+        if len(row["text"].split()) > 8:
+            problems.append(f"{where}: the span has more than 8 words; mark the smallest span an editor would change")
+    return problems
+
+
+def cmd_check_gold(args) -> None:
+    files = [Path(f) for f in args.files] or sorted(REAL.rglob("*.gold.tsv"))
+    problems = [p for f in files for p in check_gold(f, args.show)]
+    for problem in problems:
+        print(problem)
+    print(f"{len(files)} gold files, {len(problems)} problems")
+    if problems:
+        sys.exit(1)
+
+
 def cmd_status(args) -> None:
     rows = read_manifest()
     counts: dict[tuple[str, str], int] = {}
@@ -281,6 +348,10 @@ def main(argv: list[str] | None = None) -> None:
     build = sub.add_parser("build", help="build texts from raw excerpts and check them against the manifest")
     build.add_argument("--rehash", action="store_true", help="accept changed texts (after a change to normalise)")
     build.set_defaults(func=cmd_build)
+    gold = sub.add_parser("check-gold", help="check annotators' gold files (all under corpora/real by default)")
+    gold.add_argument("files", nargs="*")
+    gold.add_argument("--show", action="store_true", help="print each span in its context, marked [[like this]]")
+    gold.set_defaults(func=cmd_check_gold)
     status = sub.add_parser("status", help="counts by kind, split and beat")
     status.set_defaults(func=cmd_status)
     args = parser.parse_args(argv)
