@@ -64,6 +64,28 @@ class Honorific:
     note: str
 
 
+@dataclass(frozen=True)
+class NamePrior:
+    """What a first name says about a person's gender: the share of that gender among the names-dataset's
+    records of the name (None for a hand-curated name), and where the prior comes from."""
+
+    gender: str
+    share: float | None
+    source: str  # "names-dataset", "curated", or "ending -wati" for a name ending
+
+    def describe(self, name: str) -> str:
+        share = f", {self.share:.0%} of records" if self.share is not None else ""
+        return f"name prior for '{name}' ({self.gender}{share}; {self.source})"
+
+
+@dataclass(frozen=True)
+class NameSuffix:
+    suffix: str
+    gender: str
+    purity: float
+    support: int
+
+
 @dataclass(eq=False)  # identity hash: compiled patterns are cached per pack
 class SourcePack:
     """Everything mtaudit knows about one source language."""
@@ -79,7 +101,11 @@ class SourcePack:
     honorifics: list[Honorific] = field(default_factory=list)
     loanwords: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
-    given_names: dict[str, str] = field(default_factory=dict)  # lowercase name -> gender
+    given_names: dict[str, NamePrior] = field(default_factory=dict)  # lowercase first name -> prior
+    name_suffixes: list[NameSuffix] = field(default_factory=list)  # longest first
+    # English nouns that MT produces from words without gender in this language ("brother" from
+    # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
+    neutral_nouns: set[str] = field(default_factory=set)
     hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -90,7 +116,7 @@ class EnglishData:
     honorifics: dict[str, str]  # lowercase word -> gender
     gendered_nouns: dict[str, str]
     titles: dict[str, bool]  # lowercase title -> capitalised before a name in English style
-    given_names: dict[str, str]  # lowercase first name -> gender, common in English-language news
+    given_names: dict[str, NamePrior]  # lowercase first name -> prior, names common in English-language news
     hashes: dict[str, str]
 
 
@@ -251,6 +277,46 @@ def _read_pack_meta(folder: Path) -> dict:
     return meta
 
 
+_OTHER_FILES = (
+    "given_names.tsv",
+    "name_suffixes.tsv",
+    "neutral_nouns.txt",
+    "loanwords.txt",
+    "function_words.txt",
+    "pack.toml",
+)
+
+
+def _share(origin: str, value: str) -> float | None:
+    if not value:
+        return None
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0.5 <= share <= 1.0:
+        raise LexiconError(f"{origin}: share must be a number from 0.5 to 1, got {value!r}")
+    return share
+
+
+def load_given_names(path: Path) -> dict[str, NamePrior]:
+    """``name gender [share source]``: older two-column files (and users' own lists) still load."""
+    names = {}
+    for origin, row in read_tsv(path, ("name", "gender"), ("name", "gender"), optional=("share", "source")):
+        gender = _choice(origin, "gender", row["gender"], ("male", "female"))
+        names[row["name"].lower()] = NamePrior(gender, _share(origin, row["share"]), row["source"] or "curated")
+    return names
+
+
+def _load_suffixes(path: Path) -> list[NameSuffix]:
+    entries = []
+    for origin, row in read_tsv(path, ("suffix", "gender", "purity", "support"), ("suffix", "gender", "purity")):
+        gender = _choice(origin, "gender", row["gender"], ("male", "female"))
+        support = int(row["support"]) if row["support"].isdigit() else 0
+        entries.append(NameSuffix(row["suffix"].lower(), gender, _share(origin, row["purity"]) or 1.0, support))
+    return entries
+
+
 def add_files(pack: SourcePack, folder: Path, label: str) -> None:
     """Merge the lexicon files found in ``folder`` into ``pack`` (user packs use this too)."""
     for path in sorted(folder.iterdir()):
@@ -260,16 +326,20 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
         elif path.name == "loanwords.txt":
             pack.loanwords |= _load_wordlist(path)
         elif path.name == "given_names.tsv":
-            for origin, row in read_tsv(path, ("name", "gender"), ("name", "gender")):
-                pack.given_names[row["name"].lower()] = _choice(origin, "gender", row["gender"], ("male", "female"))
+            pack.given_names.update(load_given_names(path))
+        elif path.name == "name_suffixes.tsv":
+            pack.name_suffixes = sorted(
+                [*pack.name_suffixes, *_load_suffixes(path)], key=lambda entry: -len(entry.suffix)
+            )
+        elif path.name == "neutral_nouns.txt":
+            pack.neutral_nouns |= _load_wordlist(path)
         elif path.name == "function_words.txt":
             pack.function_words |= _load_wordlist(path)
         elif path.name == "pack.toml" or path.name.startswith((".", "README")):
             pass
         else:
             raise LexiconError(
-                f"{path}: unknown lexicon file name (expected one of "
-                f"{', '.join([*_LOADERS, 'given_names.tsv', 'loanwords.txt', 'function_words.txt', 'pack.toml'])})"
+                f"{path}: unknown lexicon file name (expected one of {', '.join([*_LOADERS, *_OTHER_FILES])})"
             )
         if path.is_file():
             pack.hashes[f"{label}/{path.name}"] = _digest(path)
@@ -299,6 +369,8 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.loanwords |= base.loanwords
         pack.function_words |= base.function_words
         pack.given_names.update(base.given_names)
+        pack.name_suffixes.extend(base.name_suffixes)
+        pack.neutral_nouns |= base.neutral_nouns
         pack.hashes.update(base.hashes)
     add_files(pack, folder, code)
     for user_folder in extra:
@@ -319,9 +391,7 @@ def load_english() -> EnglishData:
     titles = {}
     for origin, row in read_tsv(folder / "titles.tsv", ("title", "formal"), ("title", "formal")):
         titles[row["title"].lower()] = _choice(origin, "formal", row["formal"], ("yes", "no")) == "yes"
-    given = {}
-    for origin, row in read_tsv(folder / "given_names.tsv", ("name", "gender"), ("name", "gender")):
-        given[row["name"].lower()] = _choice(origin, "gender", row["gender"], ("male", "female"))
+    given = load_given_names(folder / "given_names.tsv")
     for name in ("honorifics.tsv", "gendered_nouns.tsv", "titles.tsv", "given_names.tsv"):
         hashes[f"en/{name}"] = _digest(folder / name)
     return EnglishData(honorifics, gendered, titles, given, hashes)

@@ -49,9 +49,62 @@ def test_conflicting_article_pronouns_decide_nothing(run_check):
     assert run_check("MT003", text) == []
 
 
-def test_given_name_prior_breaks_a_tie_as_a_warning_only(run_check):
-    # "Bambang" is a male Indonesian given name: with the article's own "He", that outweighs one "she".
+def test_a_first_name_never_overrules_she(run_check):
+    # "Bambang" is a male given name, and the article's own "He" is no evidence: the one "she" stays.
     text = "Governor Bambang Sutrisno visited evacuees. He said pumps were deployed. Sutrisno said she was hopeful."
+    assert run_check("MT003", text) == []
+
+
+WOMAN_CALLED_HE = (
+    "PDI-P chair Megawati Soekarnoputri reminded party cadres that the people won the election.\n\n"
+    '"Do not forget yourselves," said Megawati.\n\n'
+    "He also reminded them of the 2024 election.\n\n"
+    '"As long as I am your chair, I am said to be fierce," he added.\n\n'
+    "She then left the stage."
+)
+
+
+def test_woman_called_he_is_flagged_and_correct_she_outvoted_by_he_stays_silent(run_check):
+    findings = run_check("MT003", WOMAN_CALLED_HE)
+    assert [(f.text, f.suggestion) for f in findings] == [("He", "She"), ("he", "she")]
+    assert all(f.severity == Severity.WARNING for f in findings)  # a first name alone: warning, not error
+    assert "name prior for 'Megawati'" in findings[0].evidence
+    assert "She" not in {f.text for f in findings}
+
+
+def test_the_translation_s_own_pronouns_are_no_evidence(run_check):
+    """D4: three wrong "he" for Retno Marsudi do not make her correct "Her" wrong."""
+    text = (
+        "Foreign Minister Retno Marsudi met her counterpart. He said the talks went well. He added that "
+        "he was hopeful. Her visit ends on Friday."
+    )
+    assert [f for f in run_check("MT003", text) if f.text == "Her"] == []
+
+
+def test_attributed_quotation_means_its_speaker(run_check):
+    text = (
+        "Manpower Minister Ibu Ida Fauziyah asked governors to open complaint posts.\n\n"
+        '"I ask the governors to form the posts in every province," he said in a press conference.'
+    )
     [finding] = run_check("MT003", text)
-    assert (finding.text, finding.suggestion, finding.severity) == ("she", "he", Severity.WARNING)
-    assert "given-name list" in finding.evidence
+    assert (finding.text, finding.suggestion, finding.severity) == ("he", "she", Severity.ERROR)
+
+
+def test_attribution_after_an_unnamed_speaker_is_left_alone(run_check):
+    text = (
+        "Mrs Erika Retnowati said the quota was raised. The agency's spokesman said supply was safe.\n\n"
+        '"There is no need to worry," he said.'
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_gendered_noun_the_source_does_not_mark_is_no_evidence(run_check):
+    # Indonesian "adik" (younger sibling) has no gender: "brother" in the translation proves nothing.
+    text = "Karel Suwandi, Ivanka Suwandi's younger brother, prepared for the role. She said it was hard."
+    assert run_check("MT003", text) == []
+
+
+def test_gendered_noun_in_apposition_is_evidence(run_check):
+    text = "Sumarto, a mother of two, sells vegetables at the market. He said prices rose."
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion) == ("He", "She")

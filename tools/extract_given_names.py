@@ -2,12 +2,12 @@
 
 names-dataset (https://pypi.org/project/names-dataset/) takes ~14 s and ~250 MB to load,
 far too slow for a pre-publication gate, so mtaudit ships a small extract instead: the most
-common first names of the source language's country whose recorded gender is at least 90%
-one way.  Run it by hand when updating the lexicons (it is not needed at run time):
+common first names of the source language's country with the share of the gender recorded for
+them, and for Indonesian and Malay the name endings that indicate a gender.  Run it by hand when updating the lexicons (it is not needed at run time):
 
     python -m venv /tmp/nd && /tmp/nd/bin/pip install names-dataset
-    /tmp/nd/bin/python tools/extract_given_names.py id ID 1500
-    /tmp/nd/bin/python tools/extract_given_names.py ms MY 1000
+    /tmp/nd/bin/python tools/extract_given_names.py id ID 20000
+    /tmp/nd/bin/python tools/extract_given_names.py ms MY 20000
     /tmp/nd/bin/python tools/extract_given_names.py en \
         US,GB,AU,CA,IE,NZ,ZA,IN,PH,SG,FR,DE,IT,ES,NL,RU,UA,PL,TR,SA,EG,BR,MX 400
 """
@@ -41,7 +41,6 @@ ALWAYS_AMBIGUOUS = {
     "noor",
     "nor",
 }
-SHARE = 0.9
 # Well-known Indonesian names that the extract misses (below the top-N or under the share),
 # added by hand for the Indonesian pack.
 HAND_CURATED = {
@@ -211,41 +210,94 @@ HAND_CURATED = {
 }
 
 
+MIN_SHARE = 0.5  # every known name is kept: a name word says "this is a person", its share how strong a prior it is
+SUFFIX_LENGTHS = (3, 4, 5)
+SUFFIX_MIN_SUPPORT = 40
+SUFFIX_MIN_PURITY = 0.97
+
+
+def _share(dataset, name: str) -> tuple[str, float] | None:
+    found = dataset.search(name).get("first_name") or {}
+    genders = found.get("gender") or {}
+    if not genders:
+        return None
+    male, female = genders.get("Male", 0.0), genders.get("Female", 0.0)
+    return ("male", male) if male >= female else ("female", female)
+
+
+def suffix_model(shares: dict[str, tuple[str, float]]) -> list[tuple[str, str, float, int]]:
+    """Name endings that tell the gender in the source country ("-wati", "-iyah"; "-wan"), with their purity
+    among the extracted names recorded at least 90% one gender; only endings with enough support and purity."""
+    counts: dict[str, dict[str, int]] = {}
+    for name, (gender, share) in shares.items():
+        if share < 0.9:
+            continue
+        for length in SUFFIX_LENGTHS:
+            if len(name) > length + 1:
+                counts.setdefault(name[-length:], {"male": 0, "female": 0})[gender] += 1
+    rules = []
+    for suffix, by_gender in counts.items():
+        support = by_gender["male"] + by_gender["female"]
+        gender = max(by_gender, key=by_gender.get)
+        purity = by_gender[gender] / support
+        if support >= SUFFIX_MIN_SUPPORT and purity >= SUFFIX_MIN_PURITY:
+            rules.append((suffix, gender, round(purity, 3), support))
+    # A longer ending that says no more than a shorter one is redundant.
+    kept = [r for r in rules if not any(r[0].endswith(o[0]) and o[0] != r[0] and o[1] == r[1] for o in rules)]
+    return sorted(kept)
+
+
 def main(lang: str, countries: str, per_gender: int) -> None:
     from names_dataset import NameDataset
 
     dataset = NameDataset()
-    rows = {}
-    country = countries
-    for code, gender in (("M", "male"), ("F", "female")):
-        names = []
-        for alpha2 in countries.split(","):
-            top = dataset.get_top_names(n=per_gender, use_first_names=True, country_alpha2=alpha2).get(alpha2, {})
-            names += top.get(code, [])
-        for name in names:
+    shares: dict[str, tuple[str, float]] = {}
+    spelled: dict[str, str] = {}
+    for alpha2 in countries.split(","):
+        top = dataset.get_top_names(n=per_gender, use_first_names=True, country_alpha2=alpha2).get(alpha2, {})
+        for name in top.get("M", []) + top.get("F", []):
             key = name.lower()
-            if key in ALWAYS_AMBIGUOUS or key in rows or not name.isalpha():
+            if key in shares or not name.isalpha():
                 continue
-            found = dataset.search(name).get("first_name") or {}
-            share = (found.get("gender") or {}).get("Male" if code == "M" else "Female", 0)
-            if share >= SHARE:
-                rows[key] = (name.capitalize(), gender)
+            found = _share(dataset, name)
+            if found:
+                shares[key] = found
+                spelled[key] = name.capitalize()
+    rows = {}
+    for key, (gender, share) in shares.items():
+        if key in ALWAYS_AMBIGUOUS:
+            rows[key] = (spelled[key], gender, "0.500", "used for both genders in Indonesia and Malaysia (curated)")
+        elif share >= MIN_SHARE:
+            rows[key] = (spelled[key], gender, f"{share:.3f}", "names-dataset")
     if lang == "id":
         for gender, names in HAND_CURATED.items():
             for name in names:
-                rows.setdefault(name.lower(), (name, gender))
-    target = Path(__file__).resolve().parent.parent / "mtaudit" / "lexicons" / lang / "given_names.tsv"
-    target.parent.mkdir(parents=True, exist_ok=True)
+                rows.setdefault(name.lower(), (name, gender, "", "curated"))
+    folder = Path(__file__).resolve().parent.parent / "mtaudit" / "lexicons" / lang
+    folder.mkdir(parents=True, exist_ok=True)
     header = [
-        f"# First names common in {country} and the gender they indicate (>= {SHARE:.0%} one way), extracted",
-        "# from the names-dataset package by tools/extract_given_names.py; the weakest evidence mtaudit uses",
-        "# for a person's gender (it never decides alone). Names used for both genders are left out.",
-        "# Columns: name, gender (male/female). One tab-separated line per name; edit freely.",
-        "name\tgender",
+        f"# First names common in {countries} and the gender recorded for them in the names-dataset package,",
+        "# extracted by tools/extract_given_names.py.  share = the share of the dataset's records of that gender",
+        "# (0.5 for names used for both genders in Indonesia and Malaysia, whatever the dataset says);",
+        "# source = names-dataset, or curated (added by hand, no share).  mtaudit/people/evidence.py says how",
+        "# strong a prior each share is.  Columns: name, gender, share, source.  One tab-separated line per name.",
+        "name\tgender\tshare\tsource",
     ]
-    lines = [f"{name}\t{gender}" for name, gender in sorted(rows.values())]
-    target.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
-    print(f"{target}: {len(lines)} names")
+    lines = ["\t".join(row) for row in sorted(rows.values())]
+    (folder / "given_names.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"{folder / 'given_names.tsv'}: {len(lines)} names")
+    if lang in ("id", "ms"):
+        rules = suffix_model({k: v for k, v in shares.items() if k not in ALWAYS_AMBIGUOUS})
+        header = [
+            "# Name endings that indicate a gender among first names common in " + countries + ", measured on the",
+            f"# names-dataset extract by tools/extract_given_names.py: endings with at least {SUFFIX_MIN_SUPPORT}",
+            f"# names recorded at least 90% one gender, of which at least {SUFFIX_MIN_PURITY:.0%} share the gender.",
+            "# Used only for names not in given_names.tsv.  Columns: suffix, gender, purity, support.",
+            "suffix\tgender\tpurity\tsupport",
+        ]
+        lines = [f"{suffix}\t{gender}\t{purity}\t{support}" for suffix, gender, purity, support in rules]
+        (folder / "name_suffixes.tsv").write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+        print(f"{folder / 'name_suffixes.tsv'}: {len(lines)} endings")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,129 @@
+"""People named in an article, their mentions, and the evidence for each person's gender.
+
+Used by the pronoun check (MT003) and the reference check (MT006).  Three parts, each a documented
+heuristic tuned for precision — the pronoun check must never flag on weak evidence:
+
+- :mod:`.mentions` finds people and their mentions (names with a cue, initials, unnamed roles);
+- :mod:`.evidence` weighs what says whether a person is a man or a woman — never the translation's
+  own pronouns, which are the output being audited;
+- :mod:`.resolver` decides which person a pronoun means, including the speaker of an attributed
+  quotation (`"…," he said`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .evidence import REFERENCE_PRONOUN, Decision, Evidence, Person, lean, prior_evidence, prior_for
+from .mentions import Finder, Mention, zipf_en
+from .resolver import (
+    PRONOUN_RE,
+    PRONOUNS,
+    antecedents,
+    is_attribution,
+    previous_subject,
+    pronouns_in,
+    quotations,
+    speaker,
+    unique_person,
+)
+
+__all__ = [
+    "PRONOUNS",
+    "PRONOUN_RE",
+    "Decision",
+    "Evidence",
+    "Mention",
+    "People",
+    "Person",
+    "antecedents",
+    "build_people",
+    "describe",
+    "is_attribution",
+    "lean",
+    "previous_subject",
+    "pronouns_in",
+    "quotations",
+    "speaker",
+    "zipf_en",
+]
+
+
+@dataclass
+class People:
+    persons: list[Person]
+    candidate_mentions: dict[int, list[Mention]]  # by candidate sentence index
+    reference_mentions: dict[int, list[Mention]]
+
+    def person(self, pid: int) -> Person:
+        return self.persons[pid]
+
+
+def build_people(ctx) -> People:
+    english = ctx.english
+    honorifics = dict(english.honorifics)
+    for entry in ctx.pack.honorifics:
+        honorifics[entry.word.lower().rstrip(".")] = entry.gender
+    persons: list[Person] = []
+    # The source language's names first ("Bambang"), then names common in English-language news.
+    given_names = {**english.given_names, **ctx.pack.given_names}
+    finder = Finder(persons, honorifics, english.titles, english.gendered_nouns, given_names, ctx.pack.neutral_nouns)
+    reference_mentions: dict[int, list[Mention]] = {}
+    if ctx.reference:
+        sentences = ctx.reference.audited_sentences
+        reference_mentions = finder.find(
+            ctx.reference.text, sentences, register=True, where="reference", translated=False
+        )
+        _reference_pronouns(ctx.reference.text, sentences, reference_mentions, persons)
+    finder.last_seen.clear()
+    candidate_mentions = finder.find(
+        ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article", translated=True
+    )
+    for person in persons:
+        _add_prior(person, given_names, ctx.pack)
+    return People(persons, candidate_mentions, reference_mentions)
+
+
+def _add_prior(person: Person, given_names: dict, pack) -> None:
+    """The first-name prior, from the fullest name seen (and aliases such as "Risma").  A one-word name
+    may be a family name ("Shoigu said"), so it counts only when the source language lists it."""
+    words = person.name.split()
+    names = given_names if len(words) > 1 else pack.given_names
+    found = prior_for(words, names, pack.name_suffixes if len(words) > 1 else ())
+    for alias in person.aliases:
+        found = found or prior_for([alias], pack.given_names, ())
+    if found:
+        person.evidence.append(prior_evidence(*found))
+
+
+def _reference_pronouns(text, sentences, mentions, persons) -> None:
+    """Pronouns in the human-written reference that resolve to exactly one person are evidence."""
+    quotes = quotations(text)
+    for sentence in sentences:
+        for match in pronouns_in(text, sentence):
+            if is_attribution(text, sentence, match, quotes):
+                said = speaker(mentions, sentence.index, match.start(), quotes)
+                pid = said.person if said else None
+            else:
+                pid = unique_person(antecedents(mentions, sentence.index, match.start(), quotes))
+            if pid is None:
+                continue
+            gender = PRONOUNS[match.group().lower()]
+            persons[pid].evidence.append(
+                Evidence(gender, REFERENCE_PRONOUN, f"pronoun in the reference at {match.start()}")
+            )
+
+
+def describe(person: Person) -> str:
+    """Readable evidence: '"Mr Kim" in the reference (male, 4x); pronouns in the reference (male 2x)'."""
+    groups: dict[str, dict[str, int]] = {}
+    for item in person.evidence:
+        label = item.description
+        if label.startswith("pronoun in the "):
+            label = "pronouns in the " + label.split(" ")[3]
+        groups.setdefault(label, {}).setdefault(item.gender, 0)
+        groups[label][item.gender] += 1
+    parts = []
+    for label, genders in groups.items():
+        parts.append(label + " (" + ", ".join(f"{g} {n}x" if n > 1 else g for g, n in genders.items()) + ")")
+    return "; ".join(parts) or "no evidence"

@@ -1,0 +1,126 @@
+"""Evidence for a person's gender, and the decision it supports.
+
+A machine translation's own pronouns are the output being audited: an engine translating from a
+language whose pronouns have no gender (Indonesian *dia*, *ia*, *-nya*) writes "he" by default, so
+the article's pronouns say nothing about the person and are never counted.  Evidence comes from
+outside that guess:
+
+==========================  ======  =================================================================
+source                      weight  example
+==========================  ======  =================================================================
+honorific or gendered word  3       "Mrs Sri Mulyani", "Ibu Risma", "Pak Budi", "Queen Rania", "actress
+before the name                     Karina Suwandi" in the article or the reference
+gendered noun in apposition 3       "Wulan, a mother of two,", "the woman, Rina,", "X, the wife of Y"
+pronoun in the reference    2       a pronoun in the (human-written) reference that resolves to exactly
+                                    this person
+first-name prior            2 or 1  the share of records of one gender for the person's first name in the
+                                    ``names-dataset`` extract (``lexicons/<lang>/given_names.tsv``, then
+                                    ``lexicons/en/given_names.tsv``); for a name the extract lacks, an
+                                    ending that marks gender among the source country's names
+                                    (``name_suffixes.tsv``: "-wati", "-nto")
+==========================  ======  =================================================================
+
+Gendered nouns that the source language does not mark ("brother" for *kakak*, "chairman" for
+*ketua*: ``lexicons/<lang>/neutral_nouns.txt``) count only in the reference, never in the
+translation.
+
+**The decision** (:meth:`Person.decided_gender`).  The weights of the *strong* sources (everything
+but the prior) decide when they lead by at least 2, or when they are unanimous; the prior then
+does not count.  Without strong evidence, a prior decides alone only when it is near-unambiguous:
+the name is recorded for one gender in at least :data:`PRIOR_DECIDES` of the dataset's records
+(0.95; "Megawati" 98%, "Ida" 98%, "Budi" 92% does not), or it is a hand-curated entry, or its
+ending has a purity of at least that share.  A prior-only decision is reported as a warning, never
+an error, and is never used to flag a female pronoun: engines write "she" only when the source
+gave them a reason, so a "she" is not overruled by a first name alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import NamePrior
+
+# A first name recorded for one gender in at least this share of the dataset's records decides alone
+# (absent any other evidence).  Below it the prior only supports other evidence.
+PRIOR_DECIDES = 0.90
+# Below this share a first name is no evidence at all ("Kim": 80% female records, a Korean surname).
+PRIOR_SUPPORTS = 0.85
+
+HONORIFIC = 3.0
+REFERENCE_PRONOUN = 2.0
+
+
+@dataclass
+class Evidence:
+    gender: str
+    weight: float
+    description: str
+    strong: bool = True  # False for the first-name prior
+
+
+@dataclass
+class Decision:
+    gender: str | None
+    strong: bool  # honorific, gendered noun or the reference support it, not only the first name
+    prior_only: bool
+
+
+@dataclass
+class Person:
+    id: int
+    name: str  # the fullest form seen
+    keys: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # "Risma" for "Tri Rismaharini (Risma)"
+
+    def decided_gender(self) -> Decision:
+        """The gender the evidence decides, if any (see the module docstring)."""
+        strong = [e for e in self.evidence if e.strong]
+        totals = {"male": 0.0, "female": 0.0}
+        for item in strong:
+            totals[item.gender] += item.weight
+        if strong:
+            winner = max(totals, key=totals.get)
+            loser = "female" if winner == "male" else "male"
+            if totals[loser] == 0 or totals[winner] - totals[loser] >= 2:
+                return Decision(winner, True, False)
+            return Decision(None, False, False)
+        priors = [e for e in self.evidence if not e.strong]
+        genders = {e.gender for e in priors}
+        if len(genders) == 1 and any(e.weight >= 2 for e in priors):
+            return Decision(genders.pop(), False, True)
+        return Decision(None, False, False)
+
+
+def lean(person: Person) -> str | None:
+    """The gender all of a person's evidence leans to, weak priors included (None without evidence or
+    on a tie): enough to *block* a flag, never to raise one."""
+    totals = {"male": 0.0, "female": 0.0}
+    for item in person.evidence:
+        totals[item.gender] += item.weight
+    if totals["male"] == totals["female"]:
+        return None
+    return max(totals, key=totals.get)
+
+
+def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> tuple[str, NamePrior] | None:
+    """(name word, prior) for a person's name: the first word the name lists know, else the first word
+    a gender-marking ending fits.  East Asian names put the family name first, so a first word that is
+    no given name ("Kim", "Shin") is skipped rather than trusted."""
+    for word in words:
+        prior = given_names.get(word.lower())
+        if prior and (prior.share is None or prior.share >= PRIOR_SUPPORTS):
+            return word, prior
+    for word in words:
+        lowered = word.lower()
+        if len(lowered) < 5 or not lowered.isalpha() or lowered in given_names:
+            continue
+        for entry in suffixes:
+            if lowered.endswith(entry.suffix):
+                return word, NamePrior(entry.gender, entry.purity, f"ending -{entry.suffix}")
+    return None
+
+
+def prior_evidence(word: str, prior: NamePrior) -> Evidence:
+    decides = prior.share is None or prior.share >= PRIOR_DECIDES
+    return Evidence(prior.gender, 2.0 if decides else 1.0, prior.describe(word), strong=False)

@@ -1,0 +1,368 @@
+"""Finding people and their mentions in one document.
+
+A run of capitalised words is a person when a cue says so: an honorific before it ("Mr", "Mrs",
+or a source-language one such as Indonesian "Pak"/"Bu"), a job title before it ("Defence Minister
+Sergei Shoigu", "analyst Ankit Panda"), a speech verb next to it ("Lukin said", "said Ankit
+Panda", "according to Lukin"), or a known first name at its start.  Words that name organisations
+or places ("Party", "University", "Korea") disqualify a run.  Later mentions of any single word of a
+known person's name ("Shoigu", "Kim") refer to that person — to the most recently mentioned one when
+two people share a word.  Crime reports name people by their initials ("a woman with the initials
+RN", "RN (25)"); those are people too.
+
+Each mention records whether the person *speaks* there (the speech verb cue), which the resolver
+uses to attribute a "…," he said to the quotation's speaker; an unnamed speaker ("the regent said")
+is a mention of nobody in particular, so that it is never skipped over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language import zipf
+from .evidence import HONORIFIC, Evidence, Person
+
+_NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
+_NON_PERSON = set(
+    """party university council ministry agency news media union republic army endowment committee commission
+    court bank company group association institute international federation times post daily korea china russia
+    indonesia america states kingdom office department police force forces navy government parliament house
+    assembly corporation foundation center centre school hospital airport street city province regency island
+    islands sea ocean river mount war day week month year monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december reuters kcna afp ap bbc
+    cnn antara xinhua tass yonhap the a an in on at for but and it this that photos images east west north south
+    federal national global world politburo communist palace embassy summit program programme exhibition museum
+    affairs java sumatra kalimantan sulawesi papua bali jakarta regional district election elections
+    hills hill park square tower building bridge station market mall beach lake bay valley heights gardens cemetery
+    stadium plaza road avenue village harbour harbor port terminal hotel resort cinema theatre theater""".split()
+)
+SPEECH = (
+    r"(?:said|says|told|added|explained|stated|stressed|noted|asked|argued|warned|wrote|revealed|claimed|continued|"
+    r"concluded|emphasi[sz]ed|asserted|admitted|insisted|replied|answered|remarked|shouted|urged|conveyed|"
+    r"reminded|mentioned|assessed|assured|appealed|acknowledged|confirmed|announced|expressed|hoped|suggested|"
+    r"highlighted|called|firmly said)"
+)
+_PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|across)\s+$", re.IGNORECASE)
+# A determiner or possessive up to two words before a role noun: "the regent", "her Chinese counterpart".
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}$")
+_PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
+_INITIALS = re.compile(
+    r"\binitials?,?\s+([A-Z]{1,4}(?:\.[A-Z]){0,3})\b|\b([A-Z]{2,4})\s+\(\d{1,2}\)"
+)  # "with the initials RN", "RN (25)"
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom|which)\b[^,]*$")
+_LOCATIVE_END = re.compile(r"\b(?:in|at|on|from|near|into|across|along)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    person: int | None  # None for a gendered common noun or somebody unnamed
+    gender: str | None  # fixed gender for common nouns ("his wife")
+    start: int
+    end: int
+    sentence: int
+    speaker: bool = False  # the mention is the subject of a speech verb ("Lukin said")
+
+
+class Finder:
+    """Finds people and mentions in one document, sharing the person registry across documents."""
+
+    def __init__(
+        self,
+        persons: list[Person],
+        honorifics: dict[str, str],
+        titles: dict[str, bool],
+        gendered: dict[str, str],
+        given_names: dict,
+        neutral_nouns: set[str] = frozenset(),
+    ):
+        self.persons = persons
+        self.given_names = given_names
+        self.honorifics = honorifics
+        self.titles = titles
+        self.gendered = gendered
+        self.neutral_nouns = neutral_nouns
+        self.last_seen: dict[int, int] = {}
+
+    def _is_cue_word(self, word: str) -> bool:
+        lowered = word.lower().rstrip(".").split("-")[0]  # "President-elect" is a title too
+        # Inside a capitalised run only honorifics and formal titles ("Queen", "Governor") are cues: a
+        # capitalised "Son" or "Child" is part of a name ("Child Protection").
+        return lowered in self.honorifics or self.titles.get(lowered, False)
+
+    def _split(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """(title/honorific prefix, name) of a capitalised run."""
+        last_cue = -1
+        for i, word in enumerate(words):
+            if not self._is_cue_word(word):
+                continue
+            # "Julie Bishop", "Bishop said": a title word that ends a run after a first name, or
+            # that is already known as someone's name, is the name itself.
+            known = any(word in p.keys for p in self.persons)
+            if known or (i == len(words) - 1 and i > 0 and words[i - 1].lower() in self.given_names):
+                continue
+            last_cue = i
+        return words[: last_cue + 1], words[last_cue + 1 :]
+
+    def _lookup(self, key: str) -> int | None:
+        owners = [p.id for p in self.persons if key in p.keys]
+        if not owners:
+            return None
+        return max(owners, key=lambda pid: self.last_seen.get(pid, -1))
+
+    def find(self, text: str, sentences, *, register: bool, where: str, translated: bool) -> dict[int, list[Mention]]:
+        """Mentions by sentence index.  ``translated`` marks the MT article, where gendered nouns that the
+        source language does not mark are no evidence."""
+        mentions: dict[int, list[Mention]] = {}
+        for sentence in sentences:
+            found: list[Mention] = []
+            found += self._initials(text, sentence, register=register, where=where)
+            taken = [(m.start, m.end) for m in found]
+            for match in _NAME_SEQUENCE.finditer(text, sentence.start, sentence.end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                mention = self._name_mention(text, sentence, match, register=register, where=where)
+                if mention:
+                    found.append(mention)
+            found += self._noun_mentions(text, sentence, translated)
+            mentions[sentence.index] = sorted(found, key=lambda m: m.start)
+        return mentions
+
+    def _name_mention(self, text: str, sentence, match: re.Match, *, register: bool, where: str) -> Mention | None:
+        words = match.group().split()
+        # Strip a possessive so "Shoigu's" is "Shoigu".
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        prefix, name = self._split(words)
+        name = self._strip_leading(name)
+        if not name or all(w.isupper() and len(w) > 1 for w in name):
+            return None  # acronyms ("DPP", "PDI-P") name organisations, not people
+        at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(' "“‘(')
+        if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
+            return None
+        # Offsets from word positions, not a text search: "Budi Budiman" must not match "Budi" twice.
+        word_starts = [match.start() + w.start() for w in re.finditer(r"\S+", match.group())]
+        name_start, name_end = _name_span(word_starts, name)
+        before = text[max(0, match.start() - 40) : match.start()]
+        lowercase_cue = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
+        if lowercase_cue and lowercase_cue.group(1) not in self.titles and lowercase_cue.group(1) not in self.gendered:
+            lowercase_cue = None
+        apposition = self._apposition(text, match.start(), match.end())
+        has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None
+        after = text[match.end() : match.end() + 90]
+        speaks = bool(
+            re.match(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+)?{SPEECH}\b", after)
+            or re.search(rf"\b{SPEECH}\s+$", before)
+            or _ACCORDING.search(before)
+        )
+        if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
+            speaks = False  # "from Lamongan, East Java, said": a place, not the speaker
+        if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
+            speaks = False  # "Rina, who is paired with Dedi, said": the clause's subject speaks
+        known = self._resolve(name, commit=False) is not None
+        if speaks and not has_cue and not known and len(name) == 1 and zipf_en(name[0]) >= 4.0:
+            if name[0].lower() not in self.given_names:
+                return None  # "Election", "Until": a common word at a sentence's start, not a speaker
+        if not has_cue and not speaks and not known and _LOCATIVE_END.search(before):
+            return None  # "on Jalan Teuku Umar", "in Bidara Cina": a place named after someone
+        if not has_cue and not speaks and not known:
+            trimmed = _trim_to_first_name(name, self.given_names)
+            if not trimmed:
+                # A name-like run nobody is known by ("Nguyen Thi Lan"): a person of unknown
+                # gender as far as pronouns go, so they cannot be pinned on someone else.
+                subject_like = (
+                    len(name) == 1
+                    and zipf_en(name[0]) < 3.5
+                    and re.match(r"\s+[a-z]+(?:ed|s)\b", text[match.end() : match.end() + 20])
+                )
+                name_like = _name_like(name) and (
+                    not at_start or re.match(r"\s+(?:also\s+)?[a-z]", text[match.end() : match.end() + 12])
+                )
+                if (name_like or subject_like) and not _PREPOSITION_END.search(before):
+                    # "Marcos accepted …": an unknown subject may be the person a pronoun means.
+                    return Mention(None, None, name_start, name_end, sentence.index)
+                return None
+            name = trimmed
+            has_cue = True  # a known first name followed by a surname is a person
+            name_start, name_end = _name_span(word_starts, name)
+        if any(w.lower().strip("'’") in _NON_PERSON for w in name):
+            return None
+        pid = self._resolve(name, register_conflicts=register and (has_cue or speaks))
+        if pid is None and register and (has_cue or speaks) and len(name) <= 4:
+            pid = self._register(name)
+        if pid is None:
+            return None
+        self.last_seen[pid] = name_start
+        alias = re.match(r"\s*\(([A-Z][a-z]+)\)", text[match.end() : match.end() + 25])
+        if alias and alias.group(1) not in self.persons[pid].aliases:
+            self.persons[pid].aliases.append(alias.group(1))  # "Tri Rismaharini (Risma)"
+            self.persons[pid].keys.add(alias.group(1))
+        self._cue_evidence(pid, prefix, lowercase_cue, where, " ".join(name))
+        if apposition and apposition in self.gendered and not (where == "article" and apposition in self.neutral_nouns):
+            self.persons[pid].evidence.append(
+                Evidence(
+                    self.gendered[apposition], HONORIFIC, f'"{apposition}" beside "{" ".join(name)}" in the {where}'
+                )
+            )
+        return Mention(pid, None, name_start, name_end, sentence.index, speaker=speaks)
+
+    def _strip_leading(self, name: list[str]) -> list[str]:
+        """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani"), titles and
+        common words ("Chair Megawati", "Meanwhile Risma"), unless the word is a known first name ("Said
+        Iqbal", "Jack Marpaung")."""
+        while len(name) > 1:
+            word = name[0]
+            lowered = word.lower().strip("'’")
+            if lowered in self.given_names or any(word in p.keys for p in self.persons):
+                break
+            if not (
+                (word.isupper() and len(word) > 1)
+                or lowered in self.titles
+                or lowered in _NON_PERSON
+                or zipf_en(word) >= 4.0
+            ):
+                break
+            name = name[1:]
+        return name
+
+    def _initials(self, text: str, sentence, *, register: bool, where: str) -> list[Mention]:
+        found = []
+        for match in _INITIALS.finditer(text, sentence.start, sentence.end):
+            group = 1 if match.group(1) else 2
+            initials = match.group(group)
+            start, end = match.span(group)
+            pid = self._lookup(initials)
+            if pid is None and register:
+                pid = self._register([initials])
+            if pid is None:
+                continue
+            self.last_seen[pid] = start
+            # "a 25-year-old woman with the initials RN": the noun names the person.
+            clause = text[max(sentence.start, start - 60) : start]
+            noun = re.search(r"\b([a-z]+)\b(?=[^.,;]*\binitials?\b)", clause)
+            if noun and noun.group(1) in self.gendered and noun.group(1) not in self.neutral_nouns:
+                gender = self.gendered[noun.group(1)]
+                self.persons[pid].evidence.append(Evidence(gender, HONORIFIC, f'"{noun.group(1)}" ({initials})'))
+            speaks = bool(re.match(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b", text[end : end + 40]))
+            found.append(Mention(pid, None, start, end, sentence.index, speaker=speaks))
+        return found
+
+    def _noun_mentions(self, text: str, sentence, translated: bool) -> list[Mention]:
+        """Gendered nouns ("his wife") and unnamed roles ("the regent", "her counterpart", "the agency's
+        spokesman"): somebody a pronoun may mean, of a known gender or none."""
+        found = []
+        body = text[sentence.start : sentence.end]
+        for match in re.finditer(r"\b[a-z]+\b", body):
+            word = match.group()
+            gendered = word in self.gendered
+            if not gendered and (word not in self.titles or word in ("head", "member")):
+                continue
+            if re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
+                continue  # "leader Kim": the title belongs to the name mention
+            if not gendered and not _DETERMINED.search(body[max(0, match.start() - 60) : match.start()]):
+                continue  # a title without "the"/"his" is an adjective or part of a phrase
+            gender = self.gendered.get(word)
+            if translated and word in self.neutral_nouns:
+                gender = None  # "the spokesman" from a language without gender: somebody, gender unknown
+            speaks = bool(
+                re.match(rf"\s*(?:also\s+)?{SPEECH}\b", body[match.end() :])
+                or re.search(rf"\b{SPEECH}\s+$", body[: match.start()])
+            )
+            start = sentence.start + match.start()
+            found.append(Mention(None, gender, start, start + len(word), sentence.index, speaker=speaks))
+        return found
+
+    def _resolve(self, name: list[str], *, commit: bool = True, register_conflicts: bool = False) -> int | None:
+        """The known person ``name`` refers to, or None.  Of the people who share a word with it, the most
+        recently mentioned one whose name fits it (one name's words inside the other's); two full names that
+        do not fit are two people ("Rodrigo Duterte" after "Sara Duterte", "Kim Yo Jong" after "Kim Jong Un")."""
+        keys = [w for w in name if w.lower() not in _PARTICLES and len(w) > 1]
+        full = " ".join(name)
+        for person in self.persons:
+            if full == person.name:
+                return person.id
+        owners = {p.id for p in self.persons if any(k in p.keys for k in keys)}
+        if not owners:
+            return None
+        words = _name_words(full)
+        fitting = [
+            pid
+            for pid in owners
+            if len(words) == 1
+            or len(_name_words(self.persons[pid].name)) == 1
+            or words <= _name_words(self.persons[pid].name)
+            or _name_words(self.persons[pid].name) <= words
+        ]
+        if not fitting:
+            return None if not register_conflicts or not commit else self._register(name)
+        pid = max(fitting, key=lambda candidate: self.last_seen.get(candidate, -1))
+        if commit:
+            if len(name) > len(self.persons[pid].name.split()):
+                self.persons[pid].name = full
+            self.persons[pid].keys.update(keys)
+        return pid
+
+    def _register(self, name: list[str]) -> int | None:
+        keys = {w for w in name if w.lower() not in _PARTICLES and len(w) > 1}
+        if not keys:
+            return None
+        person = Person(len(self.persons), " ".join(name), keys)
+        self.persons.append(person)
+        return person.id
+
+    def _cue_evidence(self, pid: int, prefix: list[str], lowercase_cue, where: str, surface: str) -> None:
+        words = list(prefix)
+        if lowercase_cue:
+            words.append(lowercase_cue.group(1))
+        for word in words[-2:]:
+            lowered = word.lower().rstrip(".")
+            gender = self.honorifics.get(lowered) or self.gendered.get(lowered)
+            if gender and not (where == "article" and lowered in self.neutral_nouns):
+                self.persons[pid].evidence.append(Evidence(gender, HONORIFIC, f'"{word} {surface}" in the {where}'))
+
+    def _apposition(self, text: str, start: int, end: int) -> str | None:
+        """The person noun set beside a name: "Wulan, a mother of two," / "the woman, Rina," (or None)."""
+        # The noun phrase must close ("Wulan, a mother of two, …"); "X, the actress plays" is a clause.
+        after = re.match(
+            r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+of\s+[\w\s'’-]{1,30}?)?\s*[,.;)]",
+            text[end : end + 80],
+        )
+        before = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s+$", text[max(0, start - 50) : start])
+        for found in (after, before):
+            if found and (found.group(1) in self.gendered or found.group(1) in self.titles):
+                return found.group(1)
+        return None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, hyphens and case aside ("Kim Jong-un" = "Kim Jong Un")."""
+    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _PARTICLES}
+
+
+def _name_span(word_starts: list[int], name: list[str]) -> tuple[int, int]:
+    """Span of ``name``, the last words of a capitalised run whose words start at ``word_starts``."""
+    return word_starts[len(word_starts) - len(name)], word_starts[-1] + len(name[-1])
+
+
+def _name_like(words: list[str]) -> bool:
+    """Two or more capitalised words that are not common English: probably someone's name."""
+    return len(words) >= 2 and all(zipf_en(w) < 4.0 for w in words) and not any(w.lower() in _NON_PERSON for w in words)
+
+
+def _trim_to_first_name(name: list[str], given_names: dict) -> list[str]:
+    """The person's name in a capitalised run that holds a known first name: from that name on when the
+    words before it are ordinary words ("Myanmar Julie Bishop"), the whole run when they look like names
+    too ("Gregoria Mariska Tunjung", "Ganindra Bimo": Indonesian names have no fixed order)."""
+    if len(name) < 2 or not all(zipf_en(w) < 5.0 for w in name):
+        return []
+    for i, word in enumerate(name):
+        if word.lower() not in given_names:
+            continue
+        leading = name[:i]
+        if all(zipf_en(w) < 3.0 and w.lower() not in _NON_PERSON for w in leading):
+            return name
+        return name[i:] if i < len(name) - 1 else []
+    return []
+
+
+def zipf_en(word: str) -> float:
+    return zipf(word.lower(), "en")

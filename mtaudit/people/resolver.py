@@ -1,0 +1,229 @@
+"""Which person a pronoun means.
+
+**Attributed quotations.**  News attributes a quotation with a pronoun once the speaker is
+known: `"…," he said`, `he added`, `According to her, …`.  That pronoun means the quotation's
+speaker: the person most recently named as speaking (a speech verb next to the name, "according
+to X"), in the same sentence or up to :data:`SPEAKER_LOOKBACK` sentences back.  If an unnamed
+speaker ("the regent said") came later, or another named person was the subject of a sentence in
+between, the speaker is not certain and the pronoun is left alone.  With no speech verb in reach,
+the speaker is the one person the last :data:`TOPIC_LOOKBACK` sentences name, if there is exactly
+one and no unnamed role ("the regent") among them.
+
+**Other pronouns.**  The candidate antecedents are the people (and gendered nouns such as "his
+wife", and unnamed roles or names of unknown gender such as "her Chinese counterpart", "the
+regent", "Nguyen Thi Lan") mentioned earlier in the same sentence; if there are none, those of the
+nearest earlier sentence (up to three back) that mentions anyone.  Before a pronoun is flagged the
+window is widened (people named later in the sentence; for object pronouns, the people of the
+sentence before), and every candidate must contradict it.
+
+**Quotations.**  A pronoun inside a quotation is resolved only to people named earlier in the same
+quotation: the speaker may be talking about anyone.  Quotation marks are paired within a
+paragraph, each mark read as opening or closing from its neighbours (machine translation mixes “
+and " and drops marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import SPEECH, Mention
+
+PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_EITHER = re.compile(
+    r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s/he|his/her|he/she)\b", re.I
+)
+SPEAKER_LOOKBACK = 4
+TOPIC_LOOKBACK = 6
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_AFTER_QUOTE = re.compile(r"[\"”’'][\s,]*$")
+_ATTRIBUTION_VERB = re.compile(rf"\s+(?:also\s+|then\s+|later\s+|again\s+|further\s+)?{SPEECH}\b")
+# Speech verbs that take no object before their clause, so a pronoun right after them is their subject.
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|insisted|emphasi[sz]ed|conveyed|"
+    r"noted|acknowledged|confirmed|hoped|assured|assessed|argued)\s+(?:that\s+)?$"
+)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+$")
+
+
+def _mark_role(text: str, at: int, start: int, end: int) -> str:
+    """ "open" or "close" for a quotation mark; straight marks by the characters around them."""
+    mark = text[at]
+    if mark == "“":
+        return "open"
+    if mark == "”":
+        return "close"
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    if _ATTRIBUTION_AFTER_MARK.match(text, at + 1, end):
+        return "close"  # `money, "he said`: the mark sits on the wrong side of its space
+    if before.isspace() or before in "([{—–-":
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-":
+        return "close"
+    return "open" if before in ":" else "close"
+
+
+_ATTRIBUTION_AFTER_MARK = re.compile(rf"\s*(?:he|she|they)\s+{SPEECH}\b")
+_TRAILING_ATTRIBUTION = re.compile(rf"[.!?,]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{SPEECH}\b[^\"“”]*$")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted passages within each paragraph.  Machine translation mixes “ with " and
+    drops marks, so each mark is read as opening or closing from its neighbours: a closing mark without an
+    opening one closes a quotation begun at the paragraph's start, and an opening mark never closed runs
+    to the paragraph's end, or to a trailing attribution ("… the people. Megawati said.")."""
+    spans = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start, end = paragraph.span()
+        opened: int | None = None
+        for mark in _QUOTE_MARKS.finditer(text, start, end):
+            at = mark.start()
+            role = _mark_role(text, at, start, end)
+            if role == "open" and opened is None:
+                opened = at
+            elif role == "close":
+                spans.append((start if opened is None else opened, at + 1))
+                opened = None
+        if opened is not None:
+            trailing = _TRAILING_ATTRIBUTION.search(text, opened, end)
+            spans.append((opened, trailing.start() + 1 if trailing else end))
+    return spans
+
+
+def pronouns_in(text: str, sentence) -> list[re.Match]:
+    body = text[sentence.start : sentence.end]
+    blocked = [m.span() for m in _EITHER.finditer(body)]
+    out = []
+    for match in PRONOUN_RE.finditer(text, sentence.start, sentence.end):
+        rel = match.start() - sentence.start
+        if any(s <= rel < e for s, e in blocked):
+            continue
+        out.append(match)
+    return out
+
+
+def is_attribution(text: str, sentence, match: re.Match, quotes: list[tuple[int, int]]) -> bool:
+    """`"…," he said` / `he added` after a quotation / `According to her,` / `Rina said she …`."""
+    pronoun = match.group().lower()
+    before = text[sentence.start : match.start()]
+    if pronoun in ("him", "her") and _ACCORDING_TO.search(before):
+        return True
+    if pronoun in ("he", "she") and _REPORTED_SUBJECT.search(before):
+        return True  # "Rina … said he will focus": the speaker reports on themself
+    if pronoun not in ("he", "she") or not _ATTRIBUTION_VERB.match(text, match.end()):
+        return False
+    if _AFTER_QUOTE.search(before):
+        return True
+    # "… the people. He said." closing a paragraph of quotation, or a quotation earlier in the sentence.
+    return any(sentence.start <= s and e <= match.start() for s, e in quotes)
+
+
+def speaker(
+    mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]]
+) -> Mention | None:
+    """The mention of the quotation's speaker for an attributing pronoun at ``position``, or None
+    when the speaker is not certain (see the module docstring).  Without a speech verb in reach, the
+    one person the passage names (outside quotations) is the speaker."""
+    subjects_between: list[Mention] = []
+    named_in_passage: dict[int, Mention] = {}
+    unnamed = False
+    for back in range(0, TOPIC_LOOKBACK + 1):
+        index = sentence_index - back
+        if index < 0:
+            break
+        here = [m for m in mentions.get(index, []) if back or m.end <= position]
+        here = [m for m in here if not any(s <= m.start < e for s, e in quotes)]  # names inside quotes speak not
+        if back <= SPEAKER_LOOKBACK:
+            for mention in reversed(here):
+                if mention.speaker:
+                    if mention.person is None:
+                        return None  # "the regent said": an unnamed speaker
+                    others = {m.person for m in subjects_between} - {mention.person}
+                    return None if others else mention
+            named = [m for m in here if m.person is not None]
+            if named:
+                subjects_between.append(named[0])
+        for n, mention in enumerate(here):
+            if mention.person is None:
+                # An unnamed speaker or subject ("The regent explained …") may be the one talking.
+                unnamed = unnamed or (mention.gender is None and (mention.speaker or n == 0))
+            else:
+                named_in_passage.setdefault(mention.person, mention)
+    if len(named_in_passage) == 1 and not unnamed:
+        return next(iter(named_in_passage.values()))
+    return None
+
+
+def previous_subject(
+    text: str, mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]]
+) -> tuple[Mention, list[Mention]] | None:
+    """(referent, everyone who could compete) for a pronoun with nobody named before it in its own
+    sentence.  When a name follows the pronoun's fronted phrase ("In his speech, Budi said"), that name;
+    otherwise the first person named, outside quotations, in the nearest earlier sentence that names
+    anyone — news keeps its topic as the subject ("Gregoria lost to Chen. … his defeat").  None when the
+    pronoun's sentence names someone before it, or the subject there is not a named person."""
+    own = [m for m in mentions.get(sentence_index, []) if not _inside(m.start, quotes)]
+    if any(m.end <= position for m in own) or _inside(position, quotes):
+        return None
+    later = [m for m in own if m.start > position]
+    if later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
+        return (later[0], own) if later[0].person is not None else None
+    for back in range(1, 4):
+        earlier = [m for m in mentions.get(sentence_index - back, []) if not _inside(m.start, quotes)]
+        if earlier:
+            first = earlier[0]
+            return (first, earlier + later) if first.person is not None else None
+    return None
+
+
+def _inside(position: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in quotes)
+
+
+def antecedents(
+    mentions: dict[int, list[Mention]],
+    sentence_index: int,
+    position: int,
+    quotes: list[tuple[int, int]] = (),
+    *,
+    widen: bool = False,
+) -> list[Mention]:
+    """Candidate antecedents for a pronoun at ``position`` (see the module docstring)."""
+    quote = next(((s, e) for s, e in quotes if s < position < e), None)
+    if quote:
+        return [m for m in mentions.get(sentence_index, []) if quote[0] <= m.start and m.end <= position]
+    own = mentions.get(sentence_index, [])
+    same = [m for m in own if m.end <= position]
+    if same and not widen:
+        return same
+    earlier: list[Mention] = []
+    for back in range(1, 4):
+        earlier = mentions.get(sentence_index - back, [])
+        if earlier:
+            break
+    if not same:
+        # "In her victory speech, Whitfield promised …": the person may come after the pronoun.
+        later = [m for m in own if m.start >= position] if widen else []
+        return earlier + later
+    # Widening past a named person in the pronoun's own sentence: only people with a name or a
+    # stated gender from the sentence before ("Marcos … thanked her", her = the woman named
+    # just before), never an unnamed "the leader".
+    return same + [m for m in earlier if m.person is not None or m.gender is not None]
+
+
+def unique_person(candidates: list[Mention]) -> int | None:
+    ids = {m.person for m in candidates if m.person is not None}
+    nouns = [m for m in candidates if m.person is None]
+    if len(ids) == 1 and not nouns:
+        return ids.pop()
+    return None
