@@ -51,7 +51,7 @@ class Run:
         self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None, use_baseline=True
     ):
         from .config import resolve_config
-        from .suppress import read_baseline
+        from .suppress import BaselineMissing, read_baseline
 
         self.config = resolve_config(config_path)
         self.reference = reference
@@ -60,8 +60,25 @@ class Run:
         self.ignore = _split(ignore) or self.config.ignore
         self.fail_on = fail_on or self.config.fail_on
         baseline_path = Path(baseline) if baseline else self.config.baseline
-        self.baseline = read_baseline(baseline_path) if baseline_path and use_baseline else None
+        self.notes: list[str] = []  # for stderr, e.g. a baseline that does not exist yet
+        self.baseline = None
+        if baseline_path and use_baseline:
+            try:
+                self.baseline = read_baseline(baseline_path)
+            except BaselineMissing:
+                # A gate names accepted/$ID.json for every article; a new article has none yet.
+                # That means "nothing accepted", not "mtaudit could not run" (exit 2 pages someone).
+                self.baseline = set()
+                self.notes.append(
+                    f"--baseline {baseline_path} does not exist yet: no findings accepted "
+                    "(an editor accepts findings with 'mtaudit baseline')"
+                )
         self.quiet = quiet
+
+    def print_notes(self, quiet: bool) -> None:
+        if not quiet:
+            for note in self.notes:
+                click.echo(f"note: {note}", err=True)
 
     def audit(self, path: str):
         from .pipeline import audit
@@ -132,11 +149,11 @@ def print_summary(results, quiet: bool) -> None:
     # Piped output (CI logs) is not limited to 80 columns; a terminal uses its own width.
     console = Console() if sys.stdout.isatty() else Console(width=160)
     colours = {"error": "red", "warning": "yellow", "info": "cyan"}
-    verdict_colours = {"fail": "bold white on red", "review": "bold black on yellow", "pass": "bold white on green"}
+    verdict_colours = {"FAIL": "bold white on red", "REVIEW": "bold black on yellow", "PASS": "bold white on green"}
     for result in results:
         counts = result.counts()
         head = (
-            f"[{verdict_colours[result.verdict]}] {result.verdict.upper()} [/] {escape(result.candidate.path)}  "
+            f"[{verdict_colours[result.verdict]}] {result.verdict} [/] {escape(result.candidate.path)}  "
             + ", ".join(f"[{colours[label]}]{n} {label}[/]" for label, n in counts.items())
         )
         extra = []
@@ -150,7 +167,9 @@ def print_summary(results, quiet: bool) -> None:
         if not result.findings:
             continue
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for column, width in (("#", 4), ("code", 6), ("severity", 8), ("flagged", 28), ("fix", 24), ("reason", None)):
+        # "sentence": the 1-based sentence number, the same column as in the Markdown and CSV reports.
+        columns = (("sentence", 8), ("code", 6), ("severity", 8), ("flagged", 28), ("fix", 24), ("reason", None))
+        for column, width in columns:
             table.add_column(column, overflow="fold", max_width=width)
         for f in result.findings:
             # Article text is data, never Rich markup: "[/]" in a sentence must print as is.
@@ -195,6 +214,7 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
         raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
     run = Run(fail_on=fail_on, **common)
     quiet = common["quiet"]
+    run.print_notes(quiet)
     results = [run.audit(candidate) for candidate in candidates]
     out = Path(out_dir) if out_dir else run.config.out
     bom = run.config.csv_bom if csv_bom is None else csv_bom
@@ -229,6 +249,7 @@ def check(files, output, fail_on, **common):
         raise MtauditError("--reference applies to one article; give one FILE with it")
     quiet = common["quiet"]
     run = Run(fail_on=fail_on, **{**common, "quiet": quiet or output == "json"})
+    run.print_notes(quiet)  # stderr: never mixed into the JSON on stdout
     results = [run.audit(path) for path in files]
     failed = run.failed(results)
     if output == "json":
@@ -241,7 +262,10 @@ def check(files, output, fail_on, **common):
             "fail_on": run.fail_on,
             "failed": failed,
             "articles": [
-                {key: data[key] for key in ("article", "verdict", "counts", "findings", "stamp", "notes")}
+                {
+                    key: data[key]
+                    for key in ("article", "article_info", "verdict", "counts", "findings", "stamp", "notes")
+                }
                 for data in map(result_to_dict, results)
             ],
         }
@@ -335,6 +359,17 @@ def eval_command(paths, no_reference, min_precision, min_recall, csv_path):
         sys.exit(1)
 
 
+# click >= 8.2 raises this for a bare group invocation; older versions print the help themselves.
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _usage_error_line(exc: click.UsageError) -> str:
+    """One line instead of click's usage block: ``Error: No such option '--foo'. (see 'mtaudit check --help')``."""
+    message = " ".join(exc.format_message().split())
+    hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+    return f"Error: {message}{hint}"
+
+
 def _terminate(signum, frame):
     # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl-C, so temporary report files are removed.
     raise KeyboardInterrupt
@@ -353,8 +388,14 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
-    except click.ClickException as exc:
+    except _NO_ARGS_IS_HELP as exc:  # bare `mtaudit`: the help is the answer
         exc.show()
+        sys.exit(2)
+    except click.UsageError as exc:
+        click.echo(_usage_error_line(exc), err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"Error: {' '.join(exc.format_message().split())}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)

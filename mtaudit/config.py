@@ -3,7 +3,9 @@
 Looked up from the current directory upwards (the first ``mtaudit.toml``, or the first
 ``pyproject.toml`` that has a ``[tool.mtaudit]`` table); ``--config`` names a file
 explicitly.  Command-line flags win over the file.  Every key is validated: an unknown
-key or check code is an error naming the file and the key.  Paths are resolved relative
+key or check code is an error naming the file and the key.  A TOML syntax error in the file
+mtaudit reads is an error naming the file and line, whether the file was named or found (a
+broken pyproject.toml counts as ours when it mentions ``tool.mtaudit``).  Paths are resolved relative
 to the file that names them.  Nothing in a config file is ever evaluated as code.
 
 Example::
@@ -71,7 +73,22 @@ class Config:
     csv_bom: bool = False
 
 
+# A pyproject.toml that mentions a [tool.mtaudit] table (or a dotted ``tool.mtaudit`` key),
+# found without parsing the file: a file with a TOML syntax error cannot be parsed.
+_MENTIONS_MTAUDIT = re.compile(
+    r"""^\s*(?:\[{1,2}\s*tool\s*\.\s*["']?mtaudit\b|(?:tool\s*\.\s*)?["']?mtaudit["']?\s*[.=])""", re.MULTILINE
+)
+
+
 def find_config(start: Path | None = None) -> Path | None:
+    """The config file mtaudit reads: searching from ``start`` upwards, the first ``mtaudit.toml``
+    or the first ``pyproject.toml`` with a ``[tool.mtaudit]`` table.
+
+    A pyproject.toml that cannot be parsed but mentions ``tool.mtaudit`` is returned, so that its
+    syntax error is reported (silently skipping it would drop the newsroom's settings, e.g. a
+    stricter fail-on).  A broken pyproject.toml that never mentions mtaudit belongs to some other
+    tool and is passed over, as one without the table is.
+    """
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
         candidate = folder / "mtaudit.toml"
@@ -80,11 +97,30 @@ def find_config(start: Path | None = None) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                if "mtaudit" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
-                    return pyproject
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                continue  # someone else's broken pyproject is not ours to report
+                raw = pyproject.read_bytes().decode("utf-8", errors="replace")
+            except OSError:
+                continue  # unreadable: not a file anyone meant mtaudit to read
+            try:
+                tool = tomllib.loads(raw).get("tool", {})
+            except tomllib.TOMLDecodeError:
+                if _MENTIONS_MTAUDIT.search(raw):
+                    return pyproject  # load_config reports the syntax error with its line
+                continue
+            if isinstance(tool, dict) and "mtaudit" in tool:
+                return pyproject
     return None
+
+
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError, raw: str) -> MtauditError:
+    """``file:line:column: invalid TOML: reason``, on one line."""
+    message = str(exc)
+    where = re.search(r"\s*\(at line (\d+), column (\d+)\)", message)
+    if where:
+        return MtauditError(f"{path}:{where[1]}:{where[2]}: invalid TOML: {message[: where.start()]}")
+    if "(at end of document)" in message:
+        line = raw.count("\n") + (0 if raw.endswith("\n") else 1)
+        return MtauditError(f"{path}:{max(line, 1)}: invalid TOML: {message.replace(' (at end of document)', '')}")
+    return MtauditError(f"{path}: invalid TOML: {message}")
 
 
 def _codes(where: str, key: str, value) -> list[str]:
@@ -107,11 +143,12 @@ def _expect(where: str, key: str, value, kind, description: str):
 def load_config(path: Path) -> Config:
     try:
         raw = path.read_text(encoding="utf-8")
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        raise MtauditError(f"{path}: invalid TOML ({exc})") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise MtauditError(f"{path}: cannot read config ({exc})") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(path, exc, raw) from None
     if path.name == "pyproject.toml":
         where = f"{path} [tool.mtaudit]"
         tool = data.get("tool", {})

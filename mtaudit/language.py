@@ -80,21 +80,32 @@ def guess_source_language(doc: Document, override: str | None = None) -> tuple[s
             for name in pack.disclaimer_names:
                 if re.search(rf"\b{re.escape(name)}\b", doc.disclaimer, re.IGNORECASE):
                     return pack.code, f"MT disclaimer names {name}"
-    # Leftover words: count lower-case tokens that look like each candidate language.
+    # Leftover words: count lower-case tokens that look like each candidate language.  Loanwords
+    # English itself uses ("rupiah", "batik") are no evidence: clean English news has them.
     counts = {}
+    loanwords: set[str] = set()
     for pack in packs:
-        hits = [
-            t.text
-            for s in doc.audited_sentences
-            for t in tokens(s.text)
-            if not t.capitalized and is_source_word(t.text, pack.wordfreq)
-        ]
+        hits = []
+        for t in (t for s in doc.audited_sentences for t in tokens(s.text)):
+            if t.capitalized or not is_source_word(t.text, pack.wordfreq):
+                continue
+            if t.lower in pack.loanwords:
+                loanwords.add(t.lower)
+            else:
+                hits.append(t.lower)
         counts[pack.code] = hits
     best = max(counts, key=lambda code: len(counts[code]), default=None)
     if best and len(counts[best]) >= 2:
         sample = ", ".join(sorted(set(counts[best]))[:5])
-        return best, f"{len(counts[best])} leftover {load_pack(best).name} words ({sample})"
-    return "id", "no disclaimer or leftover words; using the default Indonesian lexicons"
+        return best, f"{len(counts[best])} {load_pack(best).name} words left in the English text ({sample})"
+    found = []
+    if best and counts[best]:
+        found.append(f"one {load_pack(best).name} word ({counts[best][0]}), too few to decide")
+    if loanwords:
+        found.append(f"loanwords English also uses ({', '.join(sorted(loanwords)[:5])}), not evidence")
+    evidence = "; ".join(found) if found else "no source-language words in the text"
+    disclaimer = "the MT disclaimer names no language" if doc.disclaimer else "no MT disclaimer"
+    return "id", f"{disclaimer}; {evidence}; assuming Indonesian, the default"
 
 
 _QUOTE_PAIRS = [("“", "”"), ("‘", "’")]

@@ -61,36 +61,40 @@ _MAGIC = [
 ]
 
 
-def read_text(path: str | Path) -> Decoded:
-    """Decode an input file, refusing what is not a text article, with a one-line reason."""
+def _limit_message(size: int) -> str:
+    # One unit system: MiB for both the size and the limit ("6.3 MB … 5 MiB" read as a contradiction).
+    return f"{size / 2**20:.1f} MiB is larger than the {MAX_ARTICLE_BYTES // 2**20} MiB limit for one article"
+
+
+def read_text(path: str | Path, role: str = "article") -> Decoded:
+    """Decode an input file, refusing what is not a text article, with a one-line reason.
+
+    ``role`` ("article" or "reference") names the input in error messages."""
     path = Path(path)
     if not path.exists():
         raise MtauditError(f"{path}: no such file")
     if path.is_dir():
-        raise MtauditError(f"{path}: is a directory, expected an article file")
+        raise MtauditError(f"{path}: is a directory, expected {'an' if role == 'article' else 'a'} {role} file")
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise MtauditError(
-                f"{path}: {size / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB "
-                "limit for one article; split it into articles"
-            )
+            raise MtauditError(f"{path}: {_limit_message(size)}; split it into articles")
         data = path.read_bytes()
     except PermissionError:
         raise MtauditError(f"{path}: permission denied") from None
     except OSError as exc:
         raise MtauditError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode_bytes(data, str(path))
+    return decode_bytes(data, str(path), role)
 
 
-def decode_bytes(data: bytes, name: str) -> Decoded:
+def decode_bytes(data: bytes, name: str, role: str = "article") -> Decoded:
     """Text from bytes: BOMs honoured, UTF-8 preferred, other encodings detected and named,
     binary formats refused, mojibake ("donâ€™t") repaired with ftfy and reported."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise MtauditError(f"{name}: larger than the {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB limit for one article")
+        raise MtauditError(f"{name}: {_limit_message(len(data))}; split it into articles")
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise MtauditError(f"{name}: this is {what}, not a text article; export the article as text or HTML")
+            raise MtauditError(f"{name}: this is {what}, not a text {role}; export the {role} as text or HTML")
     notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = _strict(data[3:], "utf-8", name), "UTF-8 (with BOM)"
@@ -98,7 +102,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         text, encoding = _strict(data, "utf-16", name), "UTF-16"
     else:
         if b"\x00" in data[:4096]:
-            raise MtauditError(f"{name}: looks like binary data, not a text article")
+            raise MtauditError(f"{name}: looks like binary data, not a text {role}")
         try:
             text, encoding = data.decode("utf-8"), "UTF-8"
         except UnicodeDecodeError as exc:
@@ -106,10 +110,10 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             notes.append(f"not valid UTF-8 (byte {exc.start}); decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise MtauditError(f"{name}: the article is empty")
+        raise MtauditError(f"{name}: the {role} is empty")
     control = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\t\f\v")
     if control > max(10, len(text[:20000]) // 100):
-        raise MtauditError(f"{name}: looks like binary data ({control} control characters), not a text article")
+        raise MtauditError(f"{name}: looks like binary data ({control} control characters), not a text {role}")
     repaired = _repair_mojibake(text)
     if repaired != text:
         changed = sum(1 for a, b in zip(text, repaired, strict=False) if a != b) or abs(len(text) - len(repaired))
@@ -128,13 +132,119 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise MtauditError(f"{name}: invalid {encoding.upper()} at byte {exc.start}") from None
 
 
+# Single-byte codepages a non-UTF-8 article plausibly comes from, each with the languages whose
+# words it can spell.  Windows-1252 comes first and wins ties: it is what Western tools write when
+# they do not write UTF-8, and Latin-1 text is Windows-1252 text (the two agree on every printable
+# Latin-1 byte).  charset-normalizer alone picks cp852 or cp1250 for English with one curly
+# apostrophe ("Korea’s" read as "Koreaĺs"), so its answer is checked against real words instead.
+_CODEPAGES = {
+    "cp1252": ("en", "fr", "de", "es", "it", "pt", "nl", "ca", "sv", "da", "nb", "fi", "is", "id", "ms"),
+    "cp1250": ("cs", "sk", "pl", "hu", "ro", "sl", "sh"),  # sh: wordfreq's Croatian/Serbian/Bosnian
+    "cp1251": ("ru", "uk", "bg", "mk", "sh"),
+    "cp1253": ("el",),
+    "cp1254": ("tr",),
+    "cp1257": ("lt", "lv"),
+    "koi8_r": ("ru", "bg"),
+}
+# Another codepage replaces cp1252 only when its words are clearly more often real words.
+_CLEARLY_BETTER = 0.25
+_MAX_WORDS = 300
+_EDGE_PUNCTUATION = "\"'()[]{}<>.,:;!?*_“”‘’„‚«»‹›¡¿…-–—"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MAX_SCANNED = 20_000  # words with a non-ASCII character looked at, at most: bounds the time on 5 MiB
+
+
 def _decode_guess(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8.  Windows-1252, unless another codepage's words are clearly
+    more often real words (Czech or Polish in cp1250, Russian in cp1251…); for text in none of
+    them (Shift-JIS, KOI8-R…), charset-normalizer's guess, unless that is just another Latin
+    reading of bytes cp1252 decodes."""
+    decoded = {}
+    for codepage in _CODEPAGES:
+        try:
+            decoded[codepage] = data.decode(codepage)
+        except UnicodeDecodeError:
+            continue
+    scores = {codepage: _plausibility(text, _CODEPAGES[codepage]) for codepage, text in decoded.items()}
+    western = scores.get("cp1252")
+    rival = max((c for c in scores if c != "cp1252"), key=lambda c: scores[c], default=None)
+    if (
+        rival is not None
+        and scores[rival][1] >= 2
+        and scores[rival][0] >= 0.5
+        and (western is None or scores[rival][0] - western[0] >= _CLEARLY_BETTER)
+    ):
+        return decoded[rival], rival
+    if western is not None and western[0] >= 0.5:
+        return decoded["cp1252"], "cp1252"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise MtauditError(f"{name}: not a text file (no text encoding fits its bytes)")
-    return str(best), best.encoding
+    guess = from_bytes(data).best()
+    if guess is not None and (western is None or not _mostly_latin(str(guess))):
+        return str(guess), guess.encoding
+    if western is not None:
+        return decoded["cp1252"], "cp1252"
+    raise MtauditError(f"{name}: not a text file (no text encoding fits its bytes)")
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most non-ASCII letters are Latin ones (ł, é, ß), not Cyrillic, Greek, CJK…"""
+    import unicodedata
+
+    letters = [ch for ch in text if not ch.isascii() and ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return latin * 2 > len(letters)
+
+
+def _plausibility(text: str, languages: tuple[str, ...]) -> tuple[float, int]:
+    """(share, count) of the distinct words with non-ASCII letters that are real words in one of
+    ``languages``; a text with no such words is fully plausible.  A word with a symbol inside
+    ("by³o", "£ódŸ": Polish read as cp1252) is never a real word."""
+    from wordfreq import zipf_frequency
+
+    words = []
+    seen = set()
+    for raw in _non_ascii_words(text):
+        word = raw.strip(_EDGE_PUNCTUATION).replace("’", "'").lower()
+        if word.isascii() or word in seen:
+            continue
+        seen.add(word)
+        words.append(word)
+        if len(words) >= _MAX_WORDS:
+            break
+    if not words:
+        return 1.0, 0
+    known = 0
+    for word in words:
+        if not all(ch.isalpha() or ch in "'-" for ch in word):
+            continue
+        # The small lists (words at least once per million) load in milliseconds.
+        if any(zipf_frequency(word, lang, wordlist="small") > 0 for lang in languages):
+            known += 1
+    return known / len(words), known
+
+
+def _separates(ch: str) -> bool:
+    return ch.isspace() or ch in "/–—…"
+
+
+def _non_ascii_words(text: str):
+    """The whitespace-separated words holding a non-ASCII character, found from those characters
+    (a regex scan in C), not by splitting a multi-megabyte text into words."""
+    end = 0
+    for scanned, match in enumerate(_NON_ASCII.finditer(text)):
+        position = match.start()
+        if position < end or _separates(text[position]):
+            continue
+        if scanned >= _MAX_SCANNED:
+            return
+        start = position
+        while start > 0 and not _separates(text[start - 1]):
+            start -= 1
+        end = position + 1
+        while end < len(text) and not _separates(text[end]):
+            end += 1
+        yield text[start:end]
 
 
 def _repair_mojibake(text: str) -> str:
@@ -217,20 +327,23 @@ def find_disclaimer(text: str) -> tuple[int, int] | None:
     return None
 
 
-def load(path: str | Path, source_lang: str | None = None, *, text: str | Decoded | None = None) -> Document:
-    """Read and prepare one article.  ``text`` lets callers pass stdin or in-memory text."""
+def load(
+    path: str | Path, source_lang: str | None = None, *, text: str | Decoded | None = None, role: str = "article"
+) -> Document:
+    """Read and prepare one article.  ``text`` lets callers pass stdin or in-memory text; ``role``
+    ("article" or "reference") names the input in error messages."""
     from .language import guess_source_language
 
     name = str(path)
     if text is None:
-        decoded = read_text(path)
+        decoded = read_text(path, role)
     elif isinstance(text, Decoded):  # stdin, decoded with its encoding notes
         decoded = text
     else:
         decoded = Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), "UTF-8", [])
     raw = decoded.text
     if not raw.strip():
-        raise MtauditError(f"{name}: the article is empty")
+        raise MtauditError(f"{name}: the {role} is empty")
     fmt = detect_format(name, raw)
     if fmt == "html":
         body = html_to_text(raw)
@@ -239,7 +352,7 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | Decode
     else:
         body = raw
     if not body.strip():
-        raise MtauditError(f"{name}: no article text found after removing markup")
+        raise MtauditError(f"{name}: no {role} text found after removing markup")
     from .suppress import parse_markers
 
     doc = Document(path=name, text=body, format=fmt, encoding=decoded.encoding, notes=list(decoded.notes))
@@ -250,7 +363,7 @@ def load(path: str | Path, source_lang: str | None = None, *, text: str | Decode
         doc.machine_translated = True
         doc.disclaimer = body[disclaimer[0] : disclaimer[1]]
     if not doc.audited_sentences:
-        raise MtauditError(f"{name}: no sentences to audit")
+        raise MtauditError(f"{name}: no sentences to audit" + ("" if role == "article" else f" in the {role}"))
     if len(doc.sentences) > MAX_SENTENCES:
         raise MtauditError(
             f"{name}: {len(doc.sentences)} sentences is more than the {MAX_SENTENCES} limit for one article; "

@@ -35,13 +35,14 @@ class AuditResult:
 
     @property
     def verdict(self) -> str:
-        """ "fail" if any error, "review" if any warning, else "pass"."""
+        """ "FAIL" if any error, "REVIEW" if any warning, else "PASS": spelt the same in every
+        report, the terminal and the JSON (a stable machine-readable value)."""
         worst = max((f.severity for f in self.findings), default=None)
         if worst == Severity.ERROR:
-            return "fail"
+            return "FAIL"
         if worst == Severity.WARNING:
-            return "review"
-        return "pass"
+            return "REVIEW"
+        return "PASS"
 
     def counts(self) -> dict[str, int]:
         counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
@@ -140,7 +141,7 @@ def audit(
     started = time.perf_counter()
     codes = [c for c in resolve_codes(select, ignore) if not (c in severity and severity[c] is None)]
     cand_doc = load(candidate, source_lang, text=candidate_text)
-    ref_doc = load(reference, cand_doc.source_lang) if reference else None
+    ref_doc = load(reference, cand_doc.source_lang, role="reference") if reference else None
     timings["load"] = time.perf_counter() - started
 
     alignments: list[Alignment] = []

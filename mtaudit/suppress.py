@@ -70,11 +70,27 @@ def fingerprint(finding: Finding, sentence_text: str) -> str:
     return hashlib.sha256(f"{finding.code}\x1f{finding.text}\x1f{normalised}".encode()).hexdigest()[:20]
 
 
+class BaselineMissing(MtauditError):
+    """The baseline file does not exist (yet).
+
+    The CLI treats this as "nothing accepted yet": a publish gate names ``accepted/$ID.json``
+    for every article, and a new article has none until an editor accepts something.
+    """
+
+
 def read_baseline(path: Path) -> set[str]:
+    """Accepted fingerprints.  A missing file raises :class:`BaselineMissing`; an unreadable,
+    corrupt or foreign file raises :class:`MtauditError`."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise MtauditError(f"--baseline {path}: no such file (create it with 'mtaudit baseline')") from None
+        raise BaselineMissing(f"--baseline {path}: no such file (create it with 'mtaudit baseline')") from None
+    except IsADirectoryError:
+        raise MtauditError(f"--baseline {path}: is a directory, expected a baseline file") from None
+    except PermissionError:
+        raise MtauditError(f"--baseline {path}: permission denied") from None
+    except OSError as exc:
+        raise MtauditError(f"--baseline {path}: cannot read ({exc.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise MtauditError(f"--baseline {path}: not a valid baseline file ({exc})") from None
     if (

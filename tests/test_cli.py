@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from mtaudit.checks import REGISTRY
@@ -67,9 +68,31 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
         assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
 
-def test_usage_error_exit_2():
-    proc = _main("audit")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+@pytest.mark.parametrize(
+    ("args", "message", "help_for"),
+    [
+        (["audit"], "Error: Missing argument 'CANDIDATES...'.", "mtaudit audit"),
+        (["check", "--foo", "x.txt"], "Error: No such option '--foo'", "mtaudit check"),
+        (["check", "--fail-on", "fatal", "x.txt"], "Error: Invalid value for '--fail-on'", "mtaudit check"),
+        (["chek", "x.txt"], "Error: No such command 'chek'", "mtaudit"),
+        (["--bogus"], "Error: No such option '--bogus'", "mtaudit"),
+    ],
+)
+def test_usage_error_is_one_line_and_exit_2(args, message, help_for):
+    """click's usage errors ran to 3-4 lines (usage, hint, blank, error); the README promises one."""
+    proc = _main(*args)
+    assert proc.returncode == 2 and proc.stdout == "", proc
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith(message) and "(see '" in line and line.endswith(f"{help_for} --help')"), line
+
+
+def test_terminal_table_numbers_sentences_like_the_reports(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The minister spoke.\n\nOfficials in Uncle Sam's country reacted.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(article)])
+    header, row = result.output.splitlines()[1:3]
+    assert header.split()[:2] == ["sentence", "code"]  # labelled, not "#"
+    assert row.split()[:2] == ["2", "MT001"]  # 1-based sentence number, as in CSV, Markdown and HTML
 
 
 def test_article_text_is_not_terminal_markup(tmp_path):

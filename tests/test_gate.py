@@ -43,7 +43,9 @@ def test_check_reads_stdin_and_writes_json(workdir):
     payload = json.loads(result.output)
     assert payload["failed"] is True
     [article] = payload["articles"]
-    assert article["article"]["path"] == "stdin.txt"
+    # "article" is the path (issue 10: it was an object); what mtaudit learnt is beside it.
+    assert article["article"] == "stdin.txt"
+    assert article["article_info"]["encoding"] == "UTF-8" and article["verdict"] == "FAIL"
     assert {f["code"] for f in article["findings"]} == {"MT001", "MT005"}
     assert not list(workdir.glob("reports*"))  # the gate writes no report files
 
@@ -167,3 +169,93 @@ def test_broken_baseline_is_a_clear_error(workdir):
 
 def test_severity_enum_parse():
     assert Severity.parse("Warning") is Severity.WARNING
+
+
+# --- a broken config is an error wherever it was found (issue 10, D6) ----------------------------
+
+BROKEN_PYPROJECT = '[project]\nname = "desk"\n\n[tool.mtaudit]\nfail-on = "warning\nignore = ["MT001"]\n'
+
+
+def _mtaudit(*args, cwd):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "mtaudit", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def _one_line_error(proc) -> str:
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1 and "Traceback" not in proc.stderr, proc
+    return lines[0]
+
+
+@pytest.mark.parametrize("how", ["found by search", "--config"])
+def test_toml_syntax_error_in_the_config_is_an_error_naming_file_and_line(workdir, how):
+    (workdir / "pyproject.toml").write_text(BROKEN_PYPROJECT, encoding="utf-8")
+    desk = workdir / "desk"  # the search goes upwards from a subfolder, as in a newsroom repository
+    desk.mkdir()
+    (desk / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    extra = ["--config", str(workdir / "pyproject.toml")] if how == "--config" else []
+    line = _one_line_error(_mtaudit("check", "story.txt", *extra, cwd=desk))
+    assert line.startswith(f"Error: {workdir / 'pyproject.toml'}:5:") and "invalid TOML" in line, line
+
+
+def test_broken_mtaudit_toml_found_by_search_is_an_error(workdir):
+    (workdir / "mtaudit.toml").write_text('fail-on = "warning"\nignore = [\n', encoding="utf-8")
+    line = _one_line_error(_mtaudit("check", "story.txt", cwd=workdir))
+    assert f"{workdir / 'mtaudit.toml'}:" in line and "invalid TOML" in line, line
+
+
+def test_broken_pyproject_of_another_tool_is_passed_over(workdir):
+    """A parent pyproject.toml that never mentions mtaudit is not mtaudit's config; its syntax error
+    belongs to another tool, so the search goes on (here: to the defaults, exit by findings)."""
+    (workdir / "pyproject.toml").write_text("[tool.black\nline-length = 100\n", encoding="utf-8")
+    proc = _mtaudit("check", "story.txt", "-q", cwd=workdir)
+    assert proc.returncode == 1 and proc.stderr == "", proc
+
+
+# --- a missing baseline in a publish gate means "nothing accepted yet" (issue 10, D9) -------------
+
+
+def test_publish_gate_flow_with_a_baseline_per_article(workdir):
+    """README's publish-gate: `check - --format json --baseline accepted/$ID.json` for every article."""
+    (workdir / "accepted").mkdir()
+    gate = ["check", "-", "--format", "json", "--fail-on", "error", "--baseline", "accepted/42.json"]
+
+    def run(*args, text=ARTICLE):
+        import subprocess
+        import sys
+
+        return subprocess.run(
+            [sys.executable, "-m", "mtaudit", *args], input=text, capture_output=True, text=True, cwd=workdir
+        )
+
+    # A new article: no baseline yet.  Exit by findings (1: back to the desk), never 2 (page someone).
+    first = run(*gate)
+    assert first.returncode == 1, first
+    assert [line for line in first.stderr.splitlines()] == [
+        "note: --baseline accepted/42.json does not exist yet: no findings accepted "
+        "(an editor accepts findings with 'mtaudit baseline')"
+    ]
+    assert {f["code"] for f in json.loads(first.stdout)["articles"][0]["findings"]} == {"MT001", "MT005"}
+    # A clean new article passes.
+    clean = run(*gate, text="The ministry said the talks would continue.")
+    assert clean.returncode == 0 and json.loads(clean.stdout)["failed"] is False, clean
+    # The desk accepts the findings; the same article now publishes.
+    assert run("baseline", "-", "-o", "accepted/42.json", "-q").returncode == 0
+    assert run(*gate).returncode == 0
+    # A corrupt or unreadable baseline is still an error: mtaudit could not apply what was accepted.
+    (workdir / "accepted" / "42.json").write_text("{not json", encoding="utf-8")
+    corrupt = run(*gate)
+    assert corrupt.returncode == 2 and "not a valid baseline file" in corrupt.stderr, corrupt
+    (workdir / "accepted" / "42.json").unlink()
+    (workdir / "accepted" / "42.json").mkdir()
+    folder = run(*gate)
+    assert folder.returncode == 2 and "is a directory" in folder.stderr and "internal" not in folder.stderr, folder
+
+
+def test_missing_baseline_named_in_the_config_means_nothing_accepted(workdir):
+    (workdir / "mtaudit.toml").write_text('baseline = "accepted.json"\n', encoding="utf-8")
+    result = invoke("check", "story.txt", "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["failed"] is True

@@ -89,6 +89,16 @@ def test_too_large(tmp_path):
     assert_one_line_error(mtaudit("check", str(path)), "MiB limit for one article")
 
 
+def test_size_error_uses_one_unit(tmp_path):
+    """Issue 10: "6.3 MB is larger than the 5 MiB limit" mixed units; 6.3 MB is 6.0 MiB."""
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(6_300_000)
+    proc = mtaudit("check", str(path))
+    assert_one_line_error(proc, "6.0 MiB is larger than the 5 MiB limit for one article")
+    assert " MB " not in proc.stderr
+
+
 # --- encodings ---------------------------------------------------------------------------------
 
 
@@ -200,6 +210,25 @@ def test_one_sentence_reference(seed_copy, tmp_path):
     assert result.reference is not None and any(a.references for a in result.alignments)
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("empty.txt", "", "the reference is empty"),
+        ("blank.txt", "  \n\t\n", "the reference is empty"),
+        ("page.html", "<html><body><nav>Home</nav></body></html>", "no reference text found after removing markup"),
+    ],
+)
+def test_empty_reference_is_named_as_the_reference(tmp_path, name, content, fragment):
+    """Issue 10: an empty reference was reported as "the article is empty"."""
+    article = tmp_path / "story.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    reference = tmp_path / name
+    reference.write_text(content, encoding="utf-8")
+    proc = mtaudit("check", str(article), "--reference", str(reference))
+    assert_one_line_error(proc, f"{reference}: {fragment}")
+    assert "article" not in proc.stderr
+
+
 # --- sizes -----------------------------------------------------------------------------------------
 
 
@@ -218,7 +247,7 @@ def test_long_sentence_many_lines_no_punctuation(tmp_path):
                 audit(path)
             continue
         result = audit(path)
-        assert result.verdict in ("pass", "review", "fail")
+        assert result.verdict in ("PASS", "REVIEW", "FAIL")
         if name == "flat.txt":
             assert any("no sentence punctuation" in n for n in result.notes)
 

@@ -43,7 +43,31 @@ def test_unknown_source_language_is_a_clear_error(tmp_path):
 def test_source_language_guessed_from_leftover_words(tmp_path):
     doc = load(write(tmp_path, "a.txt", "The warga said the pemerintah would help, sementara others waited."))
     assert doc.source_lang == "id"
-    assert "leftover" in doc.source_lang_evidence
+    assert doc.source_lang_evidence == "3 Indonesian words left in the English text (pemerintah, sementara, warga)"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # Issue 10: clean English read as "2 leftover Indonesian words (rupiah)".
+        (
+            "The rupiah fell against the dollar on Monday. Traders said the rupiah would recover.",
+            "no MT disclaimer; loanwords English also uses (rupiah), not evidence; assuming Indonesian, the default",
+        ),
+        (
+            "The minister said the budget was approved. Officials welcomed the decision.",
+            "no MT disclaimer; no source-language words in the text; assuming Indonesian, the default",
+        ),
+        (
+            "The warga said batik sellers were calm.",
+            "no MT disclaimer; one Indonesian word (warga), too few to decide; "
+            "loanwords English also uses (batik), not evidence; assuming Indonesian, the default",
+        ),
+    ],
+)
+def test_source_language_evidence_says_what_was_found(tmp_path, text, evidence):
+    doc = load(write(tmp_path, "a.txt", text))
+    assert (doc.source_lang, doc.source_lang_evidence) == ("id", evidence)
 
 
 def test_html_keeps_only_article_text(tmp_path):

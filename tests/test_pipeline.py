@@ -28,7 +28,7 @@ def test_seed_document_facts(seed_result):
     cand = seed_result.candidate
     assert cand.machine_translated and cand.source_lang == "id"
     assert all("automatically generated" not in s.text for s in cand.audited_sentences)
-    assert seed_result.verdict == "fail"
+    assert seed_result.verdict == "FAIL"
     scores = seed_result.scores
     assert 0 < scores["chrf"] < 100 and 0 <= scores["bleu"] < 100
     assert 0 < scores["no_counterpart"] < 1  # comparable text: some sentences have no counterpart

@@ -71,7 +71,7 @@ def test_csv_cell_starting_with_formula_is_prefixed(hostile_result, tmp_path):
 def test_summary_csv(hostile_result, tmp_path):
     path = write_summary([hostile_result, hostile_result], tmp_path)
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
-    assert len(rows) == 2 and rows[0]["verdict"] == "fail" and int(rows[0]["errors"]) >= 1
+    assert len(rows) == 2 and rows[0]["verdict"] == "FAIL" and int(rows[0]["errors"]) >= 1
 
 
 def test_html_escapes_article_text(hostile_result, tmp_path):
@@ -139,7 +139,8 @@ def test_json_report_is_complete_and_deterministic(hostile_result, tmp_path):
     assert first == second
     data = json.loads(first)
     assert {"stamp", "article", "verdict", "counts", "scores", "findings", "sentences"} <= set(data)
-    assert Path(data["article"]["path"]).name == "hostile.txt"
+    assert Path(data["article"]).name == "hostile.txt"  # the path, a string; details beside it
+    assert data["article_info"]["format"] == "text" and data["reference"] is None
 
 
 def test_audit_several_articles_one_summary(tmp_path):
@@ -153,4 +154,81 @@ def test_audit_several_articles_one_summary(tmp_path):
     args = ["audit", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(out), "-q"]
     assert CliRunner().invoke(cli, args).exit_code == 1
     rows = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
-    assert [(Path(r["article"]).name, r["verdict"]) for r in rows] == [("a.txt", "fail"), ("b.txt", "pass")]
+    assert [(Path(r["article"]).name, r["verdict"]) for r in rows] == [("a.txt", "FAIL"), ("b.txt", "PASS")]
+
+
+# --- issue 10: one verdict spelling, one sentence column, an HTML findings list ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Officials in Uncle Sam's country reacted.", "FAIL"),
+        ("The minister said., reported the agency.", "REVIEW"),
+        ("The minister spoke.", "PASS"),
+    ],
+)
+def test_verdict_is_spelt_the_same_everywhere(tmp_path, text, verdict):
+    """summary.csv said "fail" where the terminal, HTML and Markdown said "FAIL"."""
+    from click.testing import CliRunner
+
+    from mtaudit.cli import cli
+
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["audit", str(article), "--out", str(out), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    [row] = csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8")))
+    assert row["verdict"] == verdict
+    assert json.loads((out / "story.json").read_text(encoding="utf-8"))["verdict"] == verdict
+    assert f"Verdict: **{verdict}**" in (out / "story.md").read_text(encoding="utf-8")
+    assert f'<span class="verdict v-{verdict.lower()}">{verdict}</span>' in (out / "story.html").read_text(
+        encoding="utf-8"
+    )
+    assert result.output.split()[0] == verdict  # the terminal summary line
+    check = CliRunner().invoke(cli, ["check", str(article), "--format", "json", "--fail-on", "never"])
+    assert json.loads(check.output)["articles"][0]["verdict"] == verdict
+
+
+def test_markdown_first_column_is_the_sentence_number(hostile_result, tmp_path):
+    """The Markdown "#" column counted findings while the terminal's "#" was the sentence number."""
+    [md_path] = write_reports(hostile_result, tmp_path, ["md"])
+    lines = md_path.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| sentence | code |"))
+    rows = [line for line in lines[lines.index(header) + 2 :] if line.startswith("|")]
+    assert len(rows) == len(hostile_result.findings)
+    for row, finding in zip(rows, hostile_result.findings, strict=True):
+        assert row.split("|")[1].strip() == str(finding.sentence + 1)
+
+
+def _findings_section(page: str) -> str:
+    return page.split("<h2>Findings", 1)[1].split("<h2>", 1)[0]
+
+
+def test_html_lists_every_finding_at_the_top_linking_to_its_sentence(hostile_result, tmp_path):
+    [html_path] = write_reports(hostile_result, tmp_path, ["html"])
+    page = html_path.read_text(encoding="utf-8")
+    assert page.index("<h2>Findings") < page.index('<tr id="s1">')  # before the article
+    section = _findings_section(page)
+    assert section.count("<tr>") == len(hostile_result.findings) + 1  # header + one row per finding
+    for f in hostile_result.findings:
+        assert f'<a href="#s{f.sentence + 1}">{f.sentence + 1}</a>' in section
+        assert f'id="s{f.sentence + 1}"' in page
+        assert f'class="sev {f.severity.label}"' in section
+    assert "the Bamboo Curtain country" in section and "China" in section  # flagged text and fix
+    assert "<script" not in page and "&lt;script&gt;" in page  # still escaped, still no scripts
+
+
+def test_html_without_a_reference_has_no_reference_columns(hostile_result, tmp_path):
+    [html_path] = write_reports(hostile_result, tmp_path, ["html"])
+    page = html_path.read_text(encoding="utf-8")
+    assert "Reference counterpart" not in page and "Similarity" not in page
+    assert 'class="ref"' not in page and 'class="sim"' not in page and 'class="bar"' not in page
+
+
+def test_html_with_a_reference_keeps_the_reference_columns(seed_result, tmp_path):
+    [html_path] = write_reports(seed_result, tmp_path, ["html"])
+    page = html_path.read_text(encoding="utf-8")
+    assert "<th>Reference counterpart</th><th>Similarity</th>" in page and 'class="bar"' in page
+    assert _findings_section(page).count('<a href="#s') == len(seed_result.findings)

@@ -1,9 +1,12 @@
 """HTML: one self-contained page for editors (inline CSS, no scripts, no network).
 
-The article is shown sentence by sentence with every flagged span highlighted by
-severity; hovering a highlight shows the reason and fix (``title``), and clicking the
-sentence's finding list (``<details>``) shows them in full.  Each sentence sits beside its
-aligned reference sentence with a small similarity bar.  Every piece of article text goes
+A findings list at the top gives every finding (severity, sentence number linking to the
+sentence, flagged text, reason, fix), so an editor need not open each sentence.  Below it the
+article is shown sentence by sentence with every flagged span highlighted by severity;
+hovering a highlight shows the reason and fix (``title``), and clicking the sentence's
+finding list (``<details>``) shows them in full.  With a reference, each sentence sits beside
+its aligned reference sentence with a small similarity bar; without one those columns are
+left out.  Every piece of article text goes
 through ``html.escape``: an article containing ``<script>`` renders it as text.  The page
 carries no JavaScript at all, so nothing from an article can run.
 """
@@ -39,6 +42,13 @@ details li{margin:4px 0}
 .fix{color:#2e7d32;font-weight:bold}
 .none{color:#9aa5b1;font-style:italic}
 .skipped{color:#9aa5b1}
+h2{font:bold 15px sans-serif;color:#3e4c59;margin:18px 0 8px}
+.findings td{font:13px sans-serif}
+.findings td.flagged{font-family:Georgia,serif}
+.sev{display:inline-block;padding:1px 6px;border-radius:3px;font:bold 11px sans-serif;text-transform:uppercase}
+.sev.error{background:#ffcdd2;color:#8e0000}.sev.warning{background:#ffe0b2;color:#8a3c00}
+.sev.info{background:#e3f2fd;color:#0d47a1}
+tr:target{background:#fff8e1}
 """
 
 
@@ -61,8 +71,28 @@ def _highlight(text: str, offset: int, findings) -> str:
     return "".join(out)
 
 
+def _findings_list(result) -> str:
+    """The table at the top: every finding, each linking to its sentence's row."""
+    if not result.findings:
+        return '<h2>Findings</h2><p class="none">No findings.</p>'
+    rows = "".join(
+        f'<tr><td><span class="sev {f.severity.label}">{escape(f.severity.label)}</span></td>'
+        f'<td><a href="#s{f.sentence + 1}">{f.sentence + 1}</a></td>'
+        f'<td class="flagged">“{escape(f.text)}”</td>'
+        f'<td><span class="code">{escape(f.code)}</span> {escape(f.message)}</td>'
+        f'<td class="fix">{escape(f.suggestion or "")}</td></tr>'
+        for f in result.findings
+    )
+    return (
+        f"<h2>Findings ({len(result.findings)})</h2>"
+        '<table class="findings"><thead><tr><th>Severity</th><th>Sentence</th><th>Flagged</th><th>Reason</th>'
+        f"<th>Fix</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
 def render_html(result) -> str:
     cand = result.candidate
+    with_reference = result.reference is not None
     by_sentence: dict[int, list] = {}
     for f in result.findings:
         by_sentence.setdefault(f.sentence, []).append(f)
@@ -72,7 +102,7 @@ def render_html(result) -> str:
     reference = (
         f"Reference: {escape(result.reference.path)} — document chrF {scores['chrf']}, BLEU {scores['bleu']}, "
         f"mean similarity {scores['mean_similarity']}"
-        if result.reference
+        if with_reference
         else "No reference: reference-free checks only"
     )
     mt = "yes" if cand.machine_translated else "no disclaimer found"
@@ -80,7 +110,8 @@ def render_html(result) -> str:
     for s in cand.sentences:
         if not s.audited:
             rows.append(
-                f'<tr class="skipped"><td class="n">{s.number}</td><td colspan="3">{escape(s.text)} '
+                f'<tr class="skipped" id="s{s.number}"><td class="n">{s.number}</td>'
+                f'<td colspan="{3 if with_reference else 1}">{escape(s.text)} '
                 "<em>(MT disclaimer, not audited)</em></td></tr>"
             )
             continue
@@ -96,32 +127,37 @@ def render_html(result) -> str:
                 for f in findings
             )
             cell += f"<details><summary>{len(findings)} finding(s)</summary><ul>{items}</ul></details>"
-        a = alignments.get(s.index)
-        if a is None:
-            ref_cell, sim_cell = '<span class="none">—</span>', ""
-        else:
-            if a.references:
-                ref_cell = " ".join(escape(result.reference.sentences[i].text) for i in a.references)
+        row = f'<tr id="s{s.number}"><td class="n">{s.number}</td><td>{cell}</td>'
+        if with_reference:
+            a = alignments.get(s.index)
+            if a is None:
+                ref_cell, sim_cell = '<span class="none">—</span>', ""
             else:
-                ref_cell = '<span class="none">no counterpart in the reference</span>'
-            width = max(a.similarity, 0) * 100
-            sim_cell = f'{a.similarity:.2f}<div class="bar"><span style="width:{width:.0f}%"></span></div>'
-        rows.append(
-            f'<tr id="s{s.number}"><td class="n">{s.number}</td><td>{cell}</td>'
-            f'<td class="ref">{ref_cell}</td><td class="sim">{sim_cell}</td></tr>'
-        )
+                if a.references:
+                    ref_cell = " ".join(escape(result.reference.sentences[i].text) for i in a.references)
+                else:
+                    ref_cell = '<span class="none">no counterpart in the reference</span>'
+                width = max(a.similarity, 0) * 100
+                sim_cell = f'{a.similarity:.2f}<div class="bar"><span style="width:{width:.0f}%"></span></div>'
+            row += f'<td class="ref">{ref_cell}</td><td class="sim">{sim_cell}</td>'
+        rows.append(row + "</tr>")
+    head = "<th>Sentence</th><th>Article</th>" + (
+        "<th>Reference counterpart</th><th>Similarity</th>" if with_reference else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>mtaudit: {escape(cand.path)}</title><style>{_CSS}</style></head>
 <body><header><h1>mtaudit report: {escape(cand.path)}</h1>
-<span class="verdict v-{result.verdict}">{result.verdict.upper()}</span>
+<span class="verdict v-{result.verdict.lower()}">{result.verdict}</span>
 <div class="meta">{escape(counts)} · source language {escape(str(cand.source_lang))}
 ({escape(cand.source_lang_evidence)}) · machine-translated: {mt}</div>
 <div class="meta">{reference}</div>
 {"".join(f'<div class="meta">Note: {escape(n)}</div>' for n in result.notes)}
 <div class="stamp">{escape(result.stamp["signature"])}</div></header>
-<main><table><thead><tr><th>#</th><th>Article</th><th>Reference counterpart</th><th>Similarity</th></tr></thead>
+<main>{_findings_list(result)}
+<h2>Article, sentence by sentence</h2>
+<table><thead><tr>{head}</tr></thead>
 <tbody>
 {chr(10).join(rows)}
 </tbody></table></main></body></html>

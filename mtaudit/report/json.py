@@ -1,4 +1,9 @@
-"""JSON: everything, machine-readable, deterministic (sorted keys, no timestamps)."""
+"""JSON: everything, machine-readable, deterministic (sorted keys, no timestamps).
+
+``article`` and ``reference`` are paths (strings, ``null`` without a reference), so
+``jq '.article'`` prints a file name; what mtaudit learnt about each input sits beside it in
+``article_info`` and ``reference_info``.  ``verdict`` is one of ``PASS``, ``REVIEW``, ``FAIL``.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,8 @@ def result_to_dict(result) -> dict:
         sentences.append(entry)
     return {
         "stamp": result.stamp,
-        "article": {
-            "path": cand.path,
+        "article": cand.path,
+        "article_info": {
             "format": cand.format,
             "encoding": cand.encoding,
             "notes": cand.notes,
@@ -32,9 +37,10 @@ def result_to_dict(result) -> dict:
             "source_lang": cand.source_lang,
             "source_lang_evidence": cand.source_lang_evidence,
         },
-        "reference": None
+        "reference": None if result.reference is None else result.reference.path,
+        "reference_info": None
         if result.reference is None
-        else {"path": result.reference.path, "sentences": [s.text for s in result.reference.sentences]},
+        else {"sentences": [s.text for s in result.reference.sentences]},
         "verdict": result.verdict,
         "notes": result.notes,
         "counts": result.counts(),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 _VERDICTS = {
-    "fail": "**FAIL** — errors to fix before publishing",
-    "review": "**REVIEW** — warnings for an editor to check",
-    "pass": "**PASS** — no errors or warnings",
+    "FAIL": "**FAIL** — errors to fix before publishing",
+    "REVIEW": "**REVIEW** — warnings for an editor to check",
+    "PASS": "**PASS** — no errors or warnings",
 }
 
 
@@ -36,18 +36,19 @@ def render_markdown(result) -> str:
     lines += ["", f"Stamp: `{result.stamp['signature']}`", ""]
     lines += ["## Findings", ""]
     if result.findings:
-        lines.append("| # | sentence | code | severity | flagged | reason | suggestion |")
-        lines.append("|---|---|---|---|---|---|---|")
-        for i, f in enumerate(result.findings, 1):
+        # The first column is the 1-based sentence number, as in the terminal, CSV and HTML.
+        lines.append("| sentence | code | severity | flagged | reason | suggestion |")
+        lines.append("|---|---|---|---|---|---|")
+        for f in result.findings:
             lines.append(
-                f"| {i} | {f.sentence + 1} | {f.code} {f.name} | {f.severity.label} | `{_cell(f.text)}` | "
+                f"| {f.sentence + 1} | {f.code} {f.name} | {f.severity.label} | `{_cell(f.text)}` | "
                 f"{_cell(f.message)} | {_cell(f.suggestion)} |"
             )
     else:
         lines.append("No findings.")
     if result.alignments:
         lines += ["", "## Sentences and their reference counterparts", ""]
-        lines.append("| sentence | similarity | chrF | verdict | reference sentences |")
+        lines.append("| sentence | similarity | chrF | alignment | reference sentences |")
         lines.append("|---|---|---|---|---|")
         for a in result.alignments:
             bar = "█" * round(max(a.similarity, 0) * 10)
