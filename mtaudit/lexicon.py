@@ -41,7 +41,7 @@ class Acronym:
     acronym: str
     english: str
     expansion: str
-    policy: str  # "translate" or "keep"
+    policy: str  # "translate", "keep" (once glossed) or "name" (kept as is, never flagged)
     severity: Severity
     unless_next: frozenset[str]
     note: str
@@ -106,6 +106,7 @@ class SourcePack:
     # English nouns that MT produces from words without gender in this language ("brother" from
     # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
     neutral_nouns: set[str] = field(default_factory=set)
+    abbreviation_parts: set[str] = field(default_factory=set)  # clipped syllables ("ka", "pol", "res")
     hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -215,7 +216,7 @@ def _load_acronyms(path: Path) -> list[Acronym]:
                 row["acronym"],
                 row["english"],
                 row["expansion"],
-                _choice(origin, "policy", row["policy"], ("translate", "keep")),
+                _choice(origin, "policy", row["policy"], ("translate", "keep", "name")),
                 _severity(origin, row["severity"]),
                 unless,
                 row["note"],
@@ -281,6 +282,7 @@ _OTHER_FILES = (
     "given_names.tsv",
     "name_suffixes.tsv",
     "neutral_nouns.txt",
+    "abbreviation_parts.txt",
     "loanwords.txt",
     "function_words.txt",
     "pack.toml",
@@ -333,6 +335,8 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
             )
         elif path.name == "neutral_nouns.txt":
             pack.neutral_nouns |= _load_wordlist(path)
+        elif path.name == "abbreviation_parts.txt":
+            pack.abbreviation_parts |= _load_wordlist(path)
         elif path.name == "function_words.txt":
             pack.function_words |= _load_wordlist(path)
         elif path.name == "pack.toml" or path.name.startswith((".", "README")):
@@ -371,6 +375,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.given_names.update(base.given_names)
         pack.name_suffixes.extend(base.name_suffixes)
         pack.neutral_nouns |= base.neutral_nouns
+        pack.abbreviation_parts |= base.abbreviation_parts
         pack.hashes.update(base.hashes)
     add_files(pack, folder, code)
     for user_folder in extra:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..abbreviations import find_abbreviations
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
 from .base import Check, whole_word_pattern
@@ -11,7 +12,8 @@ from .base import Check, whole_word_pattern
 @cache
 def compiled_acronyms(pack: SourcePack) -> list[tuple[re.Pattern, Acronym]]:
     entries = sorted(pack.acronyms, key=lambda a: -len(a.acronym))
-    return [(re.compile(whole_word_pattern(a.acronym, flexible=False)), a) for a in entries]
+    # Hyphens join lists of abbreviations ("Golkar-PAN-PPP"), so they end a match like spaces do.
+    return [(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, a.acronym.split())) + r"(?!\w)"), a) for a in entries]
 
 
 _GLOSS_NOUNS = (
@@ -20,6 +22,9 @@ _GLOSS_NOUNS = (
 )
 # English abbreviations that signal a hybrid when combined with a source one ("UN DK").
 _ENGLISH_ACRONYMS = {"UN", "US", "EU", "UK", "UNSC"}
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:go|co|ac|or)\.id\b"
+)
 
 
 def _mostly_upper(sentence: str) -> bool:
@@ -77,37 +82,61 @@ def defined_in_parentheses(text: str, acronym: str) -> bool:
 
 
 def is_glossed(text: str, acronym: str, english: str) -> bool:
-    """Whether the article explains the acronym somewhere: "(DPR)", "DPR (the House …)",
-    "the weather agency BMKG", or the English gloss itself."""
+    """Whether the article explains the acronym somewhere: "the House of Representatives (DPR)",
+    "DPR (the House …)", "the weather agency BMKG", or the English gloss itself.  Another
+    abbreviation is no explanation: "PDI-P (PDIP)" explains neither."""
     name = re.escape(acronym)
-    if re.search(rf"\(\s*{name}\b", text) or re.search(rf"\b{name}\s*\(", text):
-        return True
-    # Apposition: "the weather agency BMKG", "the anti-graft commission KPK".
-    if re.search(rf"\b[Tt]he(?:\s+[a-z][\w-]*){{0,3}}\s+{_GLOSS_NOUNS}\s+{name}\b", text):
+    for match in re.finditer(rf"\(\s*{name}\b", text):
+        before = re.search(r"(\S+)\s*$", text[max(0, match.start() - 40) : match.start()])
+        if before and not _is_abbreviation(before.group(1)):
+            return True
+    for match in re.finditer(rf"\b{name}\s*\(([^()]*)\)", text):
+        if re.search(r"\b[a-z]{3,}\b", match.group(1)) or len(match.group(1).split()) >= 2:
+            return True
+    # Apposition: "the weather agency BMKG", "the national disaster agency, BNPB".
+    if re.search(rf"\b[Tt]he(?:\s+[a-z][\w-]*){{0,3}}\s+{_GLOSS_NOUNS},?\s+{name}\b", text):
         return True
     return bool(english) and re.search(whole_word_pattern(english), text, re.IGNORECASE) is not None
 
 
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= 2
+        and sum(c.isupper() for c in letters) >= len(letters) - 1
+    )
+
+
 class SourceAcronym(Check):
-    """Untranslated or half-translated source-language acronym.
+    """Untranslated, half-translated or unexplained source-language abbreviation.
 
     What it finds:
-        Abbreviations left in the source language — "PBB" (the UN), "AS" (the US), "KTT"
-        (summit), "WNI" (Indonesian citizens) — and hybrids where MT translated only half:
-        "UN DK" from *DK PBB* (*Dewan Keamanan*, the UN Security Council).  Names that
-        English-language news keeps (DPR, TNI, KPK, Polri) are reported, as *info*, only
-        when the article never explains them.  Entries live in
-        ``lexicons/<lang>/acronyms.tsv`` with a policy of ``translate`` or ``keep``.
+        - abbreviations English news never uses — "PBB" (the UN), "AS" (the US), "KTT"
+          (summit), "WIB" (local time) — at every occurrence, and hybrids where MT translated
+          only half: "UN DK" from *DK PBB* (*Dewan Keamanan*, the UN Security Council);
+        - Indonesian abbreviations English readers cannot expand — institutions, police and
+          military ranks and units, ministries, parties, laws ("PSSI", "Bareskrim", "Kombes",
+          "Permenaker", "DPP") — at their first mention, when the article never explains them.
+          These are found by their form and by word frequencies (see ``mtaudit/abbreviations.py``),
+          not by a list: capitals in a row, or a word made of Indonesian abbreviation syllables
+          ("Ka+pol+res"), that is common in Indonesian and rare in English.
+        ``lexicons/<lang>/acronyms.tsv`` supplies the English name and the policy: ``translate``
+        (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
+        is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
+        "DPR (the House …)", "the weather agency BMKG", or the English name itself — are not
+        flagged; headlines, captions and bylines are not first mentions.
 
     Why it matters:
         English readers cannot expand a foreign abbreviation; a half-translated one looks
         like a typo and undermines the story.
 
     Example:
-        "Russia remains officially committed to UN DK resolutions"
+        "Russia remains officially committed to UN DK resolutions"; "said Kombes Endra Zulpan"
 
     Use instead:
-        "Russia remains officially committed to UN Security Council resolutions"
+        "Russia remains officially committed to UN Security Council resolutions"; "said Senior
+        Commissioner Endra Zulpan"
     """
 
     code = "MT002"
@@ -116,57 +145,104 @@ class SourceAcronym(Check):
 
     def run(self, ctx):
         text = ctx.candidate.text
-        reported_keep: set[str] = set()
-        for start, end, entry in acronym_matches(ctx):
-            expansion = f" ({entry.expansion})" if entry.expansion else ""
-            if entry.policy == "keep":
-                if entry.acronym in reported_keep or is_glossed(text, entry.acronym, entry.english):
-                    continue
-                reported_keep.add(entry.acronym)
-                yield self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f'"{entry.acronym}"{expansion} is kept in English news, but this article never says what it '
-                    f"is; add the gloss at first mention.",
-                    f"{entry.english} ({entry.acronym})",
-                    severity=Severity.INFO,
-                    evidence=f"lexicon {entry.origin}",
-                )
+        reported: set[str] = set()
+        lexicon_hits = acronym_matches(ctx)
+        known = {entry.acronym for _, _, entry in lexicon_hits} | {a.acronym for a in ctx.pack.acronyms}
+        for start, end, entry in lexicon_hits:
+            if entry.policy == "name":
                 continue
-            # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
-            or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
-            group = re.search(r"\(([^()]*)\)", text[max(0, start - 40) : end + 40])
-            window_start = max(0, start - 40)
-            in_parentheses = or_gloss or (
-                bool(group) and window_start + group.start() < start and end <= window_start + group.end()
-            )
-            defined = defined_in_parentheses(text, entry.acronym) or re.search(
-                rf",\s+or\s+{re.escape(entry.acronym)}\b", text
-            )
-            if defined and not in_parentheses:
-                continue  # the article defines it once in parentheses; that one occurrence is reported
-            if in_parentheses:
-                yield self.finding(
-                    ctx,
-                    start,
-                    end,
-                    f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion}; it is glossed here, but '
-                    "English readers do not need it.",
-                    None,
-                    severity=Severity.INFO,
-                    evidence=f"lexicon {entry.origin}",
-                )
+            finding = self._lexicon_finding(ctx, start, end, entry, reported)
+            if finding:
+                yield finding
+        taken = [(s, e) for s, e, _ in lexicon_hits]
+        given = {**ctx.english.given_names, **ctx.pack.given_names}
+        addresses = [m.span() for m in _ADDRESS.finditer(text)]
+        for abbr in find_abbreviations(text, ctx.candidate.audited_sentences, ctx.pack, given):
+            if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):
                 continue
-            parts = entry.acronym.split()
-            kind = "a half-translated" if len(parts) > 1 and set(parts) & _ENGLISH_ACRONYMS else "an untranslated"
+            if ctx.sentence_at(abbr.start).index in ctx.furniture:
+                continue
+            # An initialism needs its gloss once; a clipped compound ("Kombes", "Permenaker") is never English.
+            if abbr.kind == "initialism" and abbr.text in reported:
+                continue
+            if _in_parentheses(text, abbr.start, abbr.end) or (
+                abbr.kind == "initialism" and is_glossed(text, abbr.text, "")
+            ):
+                reported.add(abbr.text)  # explained, or itself the gloss of the English name before it
+                continue
+            reported.add(abbr.text)
+            what = "abbreviation" if abbr.kind == "initialism" else "abbreviation (a clipped compound)"
+            language = f"an {ctx.pack.name} " if abbr.known_source else "an "
             yield self.finding(
+                ctx,
+                abbr.start,
+                abbr.end,
+                f'"{abbr.text}" is {language}{what} English readers cannot expand, and the article never says '
+                "what it stands for; write the English name at first mention.",
+                f"the English name ({abbr.text})" if abbr.kind == "initialism" else "translate",
+                severity=Severity.WARNING,
+                evidence=abbr.evidence,
+            )
+
+    def _lexicon_finding(self, ctx, start, end, entry, reported):
+        text = ctx.candidate.text
+        expansion = f" ({entry.expansion})" if entry.expansion else ""
+        if entry.policy == "keep":
+            # "PDI-P" and "PDIP" are one party: one gloss covers both spellings.
+            if entry.english in reported or ctx.sentence_at(start).index in ctx.furniture:
+                return None
+            if _in_parentheses(text, start, end):
+                return None  # "PDI-P (PDIP)": an alternative spelling given with the first mention
+            reported.add(entry.english)
+            if is_glossed(text, entry.acronym, entry.english):
+                return None
+            return self.finding(
                 ctx,
                 start,
                 end,
-                f'"{entry.acronym}" is {kind} {ctx.pack.name} abbreviation{expansion}; '
-                f'English readers know it as "{entry.english}".',
-                entry.english,
-                severity=entry.severity,
+                f'"{entry.acronym}"{expansion} is kept in English news, but this article never says what it '
+                f"is; add the gloss at first mention.",
+                f"{entry.english} ({entry.acronym})",
+                severity=Severity.WARNING,
                 evidence=f"lexicon {entry.origin}",
             )
+        if ctx.sentence_at(start).index in ctx.furniture:
+            return None  # "10 Jan 2023 | 14:39 WIB": a date line, not prose
+        # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
+        or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
+        in_parentheses = or_gloss or _in_parentheses(text, start, end)
+        defined = defined_in_parentheses(text, entry.acronym) or re.search(
+            rf",\s+or\s+{re.escape(entry.acronym)}\b", text
+        )
+        if defined and not in_parentheses:
+            return None  # the article defines it once in parentheses; that one occurrence is reported
+        if in_parentheses:
+            return self.finding(
+                ctx,
+                start,
+                end,
+                f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion}; it is glossed here, but '
+                "English readers do not need it.",
+                None,
+                severity=Severity.INFO,
+                evidence=f"lexicon {entry.origin}",
+            )
+        parts = entry.acronym.split()
+        kind = "a half-translated" if len(parts) > 1 and set(parts) & _ENGLISH_ACRONYMS else "an untranslated"
+        return self.finding(
+            ctx,
+            start,
+            end,
+            f'"{entry.acronym}" is {kind} {ctx.pack.name} abbreviation{expansion}; '
+            f'English readers know it as "{entry.english}".',
+            entry.english,
+            severity=entry.severity,
+            evidence=f"lexicon {entry.origin}",
+        )
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """The abbreviation stands alone in parentheses, or is the last word in them: "(Polda Jatim)"."""
+    window_start = max(0, start - 40)
+    group = re.search(r"\(([^()]*)\)", text[window_start : end + 40])
+    return bool(group) and window_start + group.start() < start and end <= window_start + group.end()

@@ -50,6 +50,13 @@ class AuditContext:
         return build_people(self)
 
     @cached_property
+    def furniture(self) -> set[int]:
+        """Indexes of candidate sentences that are page furniture (headline, byline, caption)."""
+        from ..furniture import furniture
+
+        return furniture(self.candidate)
+
+    @cached_property
     def reference_text(self) -> str:
         return self.reference.text if self.reference else ""
 

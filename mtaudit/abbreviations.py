@@ -1,0 +1,142 @@
+"""Source-language abbreviations found by their form, not by a list (used by MT002).
+
+Indonesian news is dense with abbreviations — initialisms (DPR, BPBD, PSSI) and syllabic clippings
+(Bareskrim, Kombes, Permenaker, Pilkada) — far more than any list can keep up with.  A word is read
+as one when its *form* says so and the frequency lists agree:
+
+- **initialism**: two or more capitals in a row ("DPR", "PDI-P"), not a Roman numeral, not a word
+  written in capitals ("JAKARTA", "ANTARA" in a dateline or credit: three or more letters with two
+  vowels that the frequency lists know as a word), in a sentence that is not set in capitals, that
+  is either the source language's (below) or *unknown*: three or more letters that neither
+  frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") — English readers cannot expand
+  those either;
+- **syllabic**: a word rare in English that is not a known first name and splits wholly into two or
+  more of the source language's clipped syllables (``lexicons/<lang>/abbreviation_parts.txt``:
+  "ka+pol+res", "bares+krim");
+
+An initialism is the *source language's* when it has at least :data:`MIN_SOURCE_ZIPF` on the source
+language's ``wordfreq`` list, :data:`MARGIN` more than in English, and less than
+:data:`ENGLISH_ZIPF` in English ("KPK" 4.6 vs 2.2; "NATO", "GDP", "COVID", "AFF", "GW" are English).
+A syllabic clipping needs no frequency: many ("Permenaker", "sprindik") are too new for the lists.
+What an abbreviation means, and whether English news keeps it, comes
+from the lexicon (``acronyms.tsv``), never the detection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .language import zipf
+
+MIN_SOURCE_ZIPF = 2.0
+MARGIN = 1.0
+# An abbreviation this common in English is English too ("AFF", "GW"), whatever the source language says.
+ENGLISH_ZIPF = 2.5
+UNKNOWN_ZIPF = 1.5
+ENGLISH_UNKNOWN_ZIPF = 1.5
+_ROMAN = re.compile(r"^(?=[MDCLXVI]+$)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+_INITIALISM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{3,}(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    start: int
+    end: int
+    text: str
+    kind: str  # "initialism" or "syllabic"
+    evidence: str
+    known_source: bool = True  # False: neither frequency list knows it, so its language is unknown
+
+
+def _mostly_upper(sentence: str) -> bool:
+    """Headlines in capitals ("LIVE: AS IT HAPPENED") contain every acronym-looking word; skip them."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def _is_source(word: str, source: str) -> tuple[bool, str]:
+    src, en = zipf(word.lower(), source), zipf(word.lower(), "en")
+    evidence = f"Zipf frequency {src:.1f} in the source language, {en:.1f} in English"
+    return src >= MIN_SOURCE_ZIPF and src - en >= MARGIN and en < ENGLISH_ZIPF, evidence
+
+
+def _unknown(token: str, source: str) -> bool:
+    return zipf(token.lower(), source) < UNKNOWN_ZIPF and zipf(token.lower(), "en") < ENGLISH_UNKNOWN_ZIPF
+
+
+def _word_in_capitals(token: str, source: str) -> bool:
+    """ "JAKARTA", "ANTARA": a word set in capitals, not an initialism."""
+    lowered = token.lower()
+    vowels = sum(c in "aeiou" for c in lowered)
+    return len(token) >= 3 and vowels >= 2 and max(zipf(lowered, source), zipf(lowered, "en")) >= 3.0
+
+
+@cache
+def _splits(word: str, parts: frozenset[str]) -> int:
+    """The fewest parts ``word`` splits into wholly, or 0 when it does not."""
+    best = 0
+    for size in range(2, min(len(word), 9) + 1):
+        if word[:size] not in parts:
+            continue
+        if size == len(word):
+            return 1
+        rest = _splits(word[size:], parts)
+        if rest and (not best or rest + 1 < best):
+            best = rest + 1
+    return best
+
+
+def _mostly_source(sentence: str, pack) -> bool:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence)]
+    if len(words) < 5:
+        return False
+    source = sum(1 for w in words if zipf(w, pack.wordfreq) >= 3.0 and zipf(w, "en") < 3.0)
+    return source / len(words) >= 0.4
+
+
+def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbreviation]:
+    """Source-language abbreviations in the audited ``sentences`` of ``text``, in reading order."""
+    found: list[Abbreviation] = []
+    parts = frozenset(pack.abbreviation_parts)
+    for sentence in sentences:
+        if _mostly_upper(sentence.text):
+            continue
+        if _mostly_source(sentence.text, pack):
+            continue  # an untranslated sentence: MT004 reports it whole
+        for match in _INITIALISM.finditer(text, sentence.start, sentence.end):
+            # "PDI-P" is one abbreviation; "PAN-PPP" joins two.
+            whole = re.search(r"-[A-Z0-9]$", match.group()) is not None
+            pieces = [match] if whole else list(re.finditer(r"[A-Z][A-Z0-9]*", match.group()))
+            for piece in pieces:
+                token = piece.group()
+                lookup = token.split("-")[0]
+                if len(lookup) < 2 or any(c.isdigit() for c in token) or _ROMAN.match(lookup):
+                    continue
+                if _word_in_capitals(lookup, pack.wordfreq):
+                    continue
+                source, evidence = _is_source(lookup, pack.wordfreq)
+                unknown = not source and len(lookup) >= 3 and _unknown(lookup, pack.wordfreq)
+                if unknown:
+                    evidence = "not in the English or source-language frequency lists"
+                if source or unknown:
+                    start = match.start() + (0 if whole else piece.start())
+                    found.append(Abbreviation(start, start + len(token), token, "initialism", evidence, not unknown))
+        if not parts:
+            continue
+        for match in _WORD.finditer(text, sentence.start, sentence.end):
+            word = match.group()
+            lowered = word.lower()
+            if zipf(lowered, "en") >= 2.0 or lowered in given_names or lowered in pack.loanwords:
+                continue
+            pieces = _splits(lowered, parts)
+            if not (pieces >= 2 or (pieces == 1 and len(lowered) >= 5)):
+                continue  # a clipping of its own ("kombes") or two or more clipped syllables
+            evidence = (
+                f"made of {pack.name} abbreviation syllables; Zipf frequency {zipf(lowered, pack.wordfreq):.1f} in "
+                f"{pack.name}, {zipf(lowered, 'en'):.1f} in English"
+            )
+            found.append(Abbreviation(match.start(), match.end(), word, "syllabic", evidence))
+    return sorted(found, key=lambda a: a.start)

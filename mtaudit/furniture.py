@@ -1,0 +1,75 @@
+"""Page furniture: the lines of a pasted news page that are not the story's running text.
+
+Editors paste pages with a headline, bylines, datelines, publication dates, photo captions and
+share buttons.  None of it is translated prose, so checks that judge prose (a first mention that
+needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furniture when it is:
+
+- the **headline**: the document's first sentence, ending its line without final punctuation,
+  most of its words capitalised ("Erick Thohir Says SOEs Must Serve The People");
+- a **byline or date line**: "By …", "Published : …", "Updated …", "Reporter: …", "Editor: …",
+  "Translator: …", "date 2023-04-12", or a line that is mostly a date and time ("10 Jan 2023 | 14:39 WIB");
+- a **photo caption or credit**: a short line without final punctuation that names a photo,
+  an illustration or a picture agency ("Ganjar Pranowo (Photo via Central Java Provincial
+  Government)", "Illustrations (Irfan Meidianto / VOI)"), or a line with an agency's picture
+  credit ("… climbers. ANTARA/HO-Humas Basarnas");
+- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, Sentence
+
+_BYLINE = re.compile(
+    r"^(?:By|Published|Updated|Posted|Reporter|Reporting by|Editor|Editing by|Translator|Writer|Penulis|Editor|"
+    r"Source|Sumber|Photo|Foto|date)\b\s*[:|-]?",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"wib|wita|wit|gmt|utc|am|pm|a\.m|p\.m)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\b(?:photos?|foto|illustrations?|ilustrasi|image|picture|credit|doc|dok)\b|/\s*[A-Z]{2,}\s*\)", re.IGNORECASE
+)
+# A picture agency's credit closing a caption: "ANTARA/HO-Humas Basarnas", "(ANTARA FOTO/Galih Pradipta)".
+_CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _is_headline(doc: Document, sentence: Sentence) -> bool:
+    if sentence.index != min((s.index for s in doc.audited_sentences), default=-1):
+        return False
+    if _TERMINAL.search(sentence.text) or doc.text[sentence.end : sentence.end + 1] not in ("\n", ""):
+        return False  # a headline has no final stop and ends its line
+    words = re.findall(r"[A-Za-z][\w'’-]*", sentence.text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised / len(words) >= 0.5
+
+
+def is_furniture(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is page furniture (see the module docstring)."""
+    text = sentence.text.strip()
+    words = text.split()
+    if not words:
+        return True
+    if len(words) <= 3 and text.endswith(":"):
+        return True
+    if _BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text)):
+        return True
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    if tokens and sum(1 for t in tokens if _DATE_WORDS.fullmatch(t)) / len(tokens) >= 0.6:
+        return True
+    if not _TERMINAL.search(text) and len(words) <= 20 and _CAPTION.search(text):
+        return True
+    if _CREDIT.search(text):
+        return True
+    return _is_headline(doc, sentence)
+
+
+def furniture(doc: Document) -> set[int]:
+    """Indexes of the audited sentences that are page furniture."""
+    return {s.index for s in doc.audited_sentences if is_furniture(doc, s)}
