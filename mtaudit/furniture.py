@@ -29,7 +29,10 @@ _BYLINE = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"wib|wita|wit|gmt|utc|am|pm|a\.m|p\.m)\b",
+    r"wib|wita|wit|gmt|utc|am|pm|a\.m|p\.m|"
+    # Indonesian and Malay dates in pasted pages ("Kamis, 30 Maret 2023").
+    r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|januari|februari|maret|mac|mei|juni|juli|julai|agustus|"
+    r"ogos|oktober|desember|disember)\b",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(

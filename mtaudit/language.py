@@ -141,3 +141,47 @@ def detect_language(text: str) -> tuple[str, float]:
     except LangDetectException:
         return "", 0.0
     return best.lang, best.prob
+
+
+# A word neither frequency list knows ("takjil", "kepiye", slang and new coinages) is judged by its
+# letters: the average log-likelihood ratio of its character trigrams under the source language's and
+# English's most frequent words.  Measured on the real tune split: Indonesian slang scores 1.1-1.7,
+# English words wordfreq lacks ("multibarreled", "downstreaming") and typos ("recieve") below 0.
+LETTERS_MIN_RATIO = 1.0
+_TRIGRAM_VOCABULARY = 40_000
+
+
+@cache
+def _trigram_model(lang: str) -> tuple[dict[str, int], int]:
+    from wordfreq import top_n_list
+
+    counts: dict[str, int] = {}
+    for word in top_n_list(lang, _TRIGRAM_VOCABULARY):
+        if word.isalpha():
+            padded = f"^{word}$"
+            for i in range(len(padded) - 2):
+                counts[padded[i : i + 3]] = counts.get(padded[i : i + 3], 0) + 1
+    return counts, sum(counts.values())
+
+
+def letters_ratio(word: str, source_wordfreq: str) -> float:
+    """How much more the word's letters look like the source language than English (log ratio per trigram)."""
+    import math
+
+    source, source_total = _trigram_model(source_wordfreq)
+    english, english_total = _trigram_model("en")
+    padded = f"^{word.lower()}$"
+    grams = [padded[i : i + 3] for i in range(len(padded) - 2)]
+    total = 0.0
+    for gram in grams:
+        total += math.log((source.get(gram, 0) + 0.5) / (source_total + 1000))
+        total -= math.log((english.get(gram, 0) + 0.5) / (english_total + 1000))
+    return total / len(grams)
+
+
+def looks_like_source(word: str, source_wordfreq: str) -> bool:
+    """A lowercase word unknown to both frequency lists whose letters are the source language's."""
+    lowered = word.lower()
+    if len(lowered) < 4 or zipf(lowered, "en") >= 1.0 or zipf(lowered, source_wordfreq) >= SOURCE_MIN_ZIPF:
+        return False
+    return letters_ratio(lowered, source_wordfreq) >= LETTERS_MIN_RATIO

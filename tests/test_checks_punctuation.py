@@ -1,5 +1,7 @@
 import pytest
 
+from mtaudit.model import Severity
+
 
 @pytest.mark.parametrize(
     ("text", "span", "fix"),
@@ -18,9 +20,9 @@ def test_debris_is_flagged(run_check, text, span, fix):
     assert [(f.text, f.suggestion) for f in findings] == [(span, fix)]
 
 
-def test_unclosed_quotation_is_flagged_from_its_mark(run_check):
+def test_unclosed_quotation_is_flagged_where_the_mark_belongs(run_check):
     [finding] = run_check("MT005", 'The union said "we reject the law, and walked out.')
-    assert finding.text.startswith('"we reject')
+    assert (finding.text, finding.suggestion) == ("out.", 'out."')
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,45 @@ def test_unclosed_quotation_is_flagged_from_its_mark(run_check):
 )
 def test_correct_punctuation_is_not_flagged(run_check, text):
     assert run_check("MT005", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # Indonesian "katanya,": a comma between the reporting verb and what was said
+        ("Bagus said, the team would widen the search on Monday.", "said,", "said"),
+        # a new sentence run on after a comma
+        ("This is not just political small talk, We want to be solid.", ", We", ". We"),
+        # an inverted question closed by a full stop
+        ('"What do you want to be."', ".", "?"),
+        # a number fused to the next word
+        ("Growth reached 4.51per cent in the quarter.", "4.51per", "4.51 per"),
+        # the closing mark stranded after a space
+        ('"Because I can get money, "he said.', ', "', ',"'),
+        # a quotation closed by an attribution without its closing mark
+        ('"What is not ready is the people. Megawati said.', "people.", 'people,"'),
+        # a quotation closed but never opened
+        ('Papi is a simple person. I learned a lot from him," he said.', "Papi", '"Papi'),
+        # a doubled slash outside a web address
+        ("Circular M/2/HK.04.00//III/2023 was issued.", "//", "/"),
+    ],
+)
+def test_punctuation_copied_from_indonesian(run_check, text, span, fix):
+    findings = [f for f in run_check("MT005", text) if f.text == span]
+    assert findings and findings[0].suggestion == fix, run_check("MT005", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, he said, will take effect in March.",  # a parenthetical attribution
+        "He said, however, that talks would continue.",
+        'President Joko “Jokowi“ Widodo spoke, and his aides “agreed".',  # shapes mixed in professional copy
+        "Indonesia won on Sunday (Oct 17) in Aarhus.",  # "17)" closes the parenthesis, it is no list marker
+        '"The first paragraph of a long quotation.\n\n"The second paragraph closes it," she said.',
+        "Published : 12 June 2024",  # page furniture
+        "What he said was true.",  # a statement, not a question
+    ],
+)
+def test_professional_copy_stays_quiet(run_check, text):
+    assert [f for f in run_check("MT005", text) if f.severity >= Severity.WARNING] == []

@@ -50,3 +50,38 @@ def test_foreign_script(run_check):
 )
 def test_names_loanwords_and_quoted_terms_are_not_flagged(run_check, text):
     assert run_check("MT004", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix", "severity"),
+    [
+        # D2: honorifics kept before names in the story's own words are errors ...
+        ("Pak Jokowi met Bapak Prabowo and Ibu Megawati.", "Pak Jokowi", "Jokowi", Severity.ERROR),
+        ("Pak Jokowi met Bapak Prabowo and Ibu Megawati.", "Bapak Prabowo", "Prabowo", Severity.ERROR),
+        ("Pak Jokowi met Bapak Prabowo and Ibu Megawati.", "Ibu Megawati", "Megawati", Severity.ERROR),
+        # ... and warnings inside quotations, where a speaker may use them.
+        ('"Pak Ganjar, please help us," said a trader.', "Pak Ganjar", "Ganjar", Severity.WARNING),
+        # A form of address on its own in a quotation gets its English equivalent.
+        ('"Get out of the way, mas, let them pass," he shouted.', "mas", "sir", Severity.WARNING),
+        # D10: every MT004 finding carries a fix; a slang word no frequency list knows is found by its letters.
+        ("The traders sell takjil every evening in Ramadan.", "takjil", "translate", Severity.ERROR),
+    ],
+)
+def test_honorifics_and_slang_with_fixes(run_check, text, span, fix, severity):
+    [finding] = [f for f in run_check("MT004", text) if f.text == span]
+    assert (finding.suggestion, finding.severity) == (fix, severity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match was played at the Gelora Bung Karno Stadium.",  # part of a place's name
+        "The Ibu Kota Nusantara project continues.",  # "capital city", not a person
+        '"The results show a thrust fault," bambang said.',  # a lowercased first name
+        "Kamis, 30 Maret 2023",  # a date line
+        "Many netizens criticised the @ridwan_sanur account.",  # English word and a handle
+        "The multibarreled launchers were shown in Pyongyang.",  # an English word wordfreq lacks
+    ],
+)
+def test_names_places_furniture_and_english_are_not_leftovers(run_check, text):
+    assert run_check("MT004", text) == []

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import zipf
 from ..model import Severity
 from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check
@@ -75,11 +76,62 @@ _MISSING_QUOTE_COMMA = re.compile(
 _STOP_THEN_COMMA = re.compile(r"(?P<word>\b[A-Za-z]+)(?P<debris>\.[,;:])")
 _DOUBLED = re.compile(
     r"(?<![.,;:])(?:,,|;;|::|,;|;,|,:|:,|,\.|;\.|(?<!\.)\.\.(?!\.)|(?<![.\s])\.\s\.(?!\s?\.))(?![.,;:])"
+    r"|(?<![:/])//(?!/)"
 )
 _SPACE_BEFORE = re.compile(r"(?<=\w)\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])")
 _WEB_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|id|co|gov|go|ac|io|my|sg)\b", re.IGNORECASE)
 _LEADING = re.compile(r"^[,.;:]+\s*")
+# "Bagus said, the team …", "He said, Shin …": Indonesian "katanya," puts a comma after the reporting verb.
+_SAID_COMMA = re.compile(
+    r"\W*(?P<subject>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’-]*|of|the))*?)\s+"
+    r"(?P<verb>said|explained|added|stated|revealed|emphasized|continued|asserted|conveyed)(?P<comma>\s*,)\s+"
+    r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
+    r"(?=(?:the|a|an|this|that|his|her|their|its|[A-Z])\w*)"
+)
+# "… pleasantries, We want …": a new sentence run on after a comma.
+_CAPITAL_AFTER_COMMA = re.compile(
+    r"(?<=[a-z]), (?P<word>We|They|He|She|It|This|That|These|Those|The|But|And|So|Because|However|Therefore)"
+    r"\b(?! [A-Z])"
+)
+# "What do you want." — an inverted question closed by a full stop.
+_QUESTION = re.compile(
+    r"^\W*(?:(?:What|Why|How|Where|When|Who|Which)\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|"
+    r"have|has)|(?:Do|Does|Did|Are|Can|Could|Will|Would|Should|Have|Has)\s+(?:you|we|they|he|she|I))\b[^.?!,;]{0,60}"
+    r"\.[\"”']?$"
+)
+_NUMBER_WORD = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?)(?P<word>[a-z]{3,})\b")
+_NUMBER_SUFFIXES = {
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "km",
+    "kg",
+    "mm",
+    "cm",
+    "mph",
+    "kph",
+    "mln",
+    "bln",
+    "gbps",
+    "mbps",
+    "kwh",
+    "bps",
+    "ghz",
+    "mhz",
+    "kbps",
+    "sqm",
+    "hrs",
+    "mins",
+    "pts",
+}
+_CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
+_DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
+# 'money, "he said': the closing mark stranded after a space.
+_MISPLACED_CLOSE = re.compile(
+    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|added|explained)\b)"
+)
 
 
 class PunctuationDebris(Check):
@@ -116,7 +168,10 @@ class PunctuationDebris(Check):
     def run(self, ctx):
         text = ctx.candidate.text
         for sentence in ctx.candidate.audited_sentences:
+            if sentence.index in ctx.furniture:
+                continue  # "Published : 12 June", captions, headlines: page furniture, not prose
             yield from self._sentence(ctx, sentence)
+            yield from self._calqued(ctx, sentence)
         yield from self._quotes(ctx, text)
 
     def _sentence(self, ctx, sentence):
@@ -188,6 +243,59 @@ class PunctuationDebris(Check):
                 ctx, s, s + len(leading.group().rstrip()), "The sentence starts with stray punctuation.", ""
             )
 
+    def _calqued(self, ctx, sentence):
+        """Punctuation copied from Indonesian word order and spacing (see the class docstring)."""
+        text = ctx.candidate.text
+        s, e = sentence.start, sentence.end
+        said_comma = _SAID_COMMA.match(text, s, e)
+        if said_comma and "," not in said_comma.group("subject"):
+            yield self.finding(
+                ctx,
+                said_comma.start("verb"),
+                said_comma.end("comma"),
+                f'"{said_comma.group("verb")}," : English puts no comma between a reporting verb and what was said.',
+                said_comma.group("verb"),
+            )
+        for m in _CAPITAL_AFTER_COMMA.finditer(text, s, e):
+            word = m.group("word")
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f'"{word}" starts a new sentence after a comma; end the sentence there or lower-case it.',
+                f". {word}",
+            )
+        if _QUESTION.match(sentence.text):
+            stop = s + sentence.text.rindex(".")
+            yield self.finding(ctx, stop, stop + 1, "This question ends with a full stop; use a question mark.", "?")
+        for m in _NUMBER_WORD.finditer(text, s, e):
+            if zipf(m.group("word").lower(), "en") >= 4.0 and m.group("word").lower() not in _NUMBER_SUFFIXES:
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    "Missing space between a number and a word.",
+                    m.group("number") + " " + m.group("word"),
+                )
+        for m in _CLOSE_THEN_LETTER.finditer(text, s, e):
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                "Missing space after the closing quotation mark.",
+                m.group()[0] + " " + m.group()[1:],
+            )
+        for m in _DOUBLE_SPACE.finditer(text, s, e):
+            yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ")
+        for m in _MISPLACED_CLOSE.finditer(text, s, e):
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end("mark"),
+                "The closing quotation mark sits after a space; put it right after the punctuation.",
+                m.group("punct") + m.group("mark"),
+            )
+
     def _parentheses(self, ctx, start: int, end: int):
         """Unbalanced parentheses in a paragraph; list markers such as "1)" and "a)" do not count."""
         block = ctx.candidate.text[start:end]
@@ -196,10 +304,10 @@ class PunctuationDebris(Check):
             if ch == "(":
                 opened.append(i)
             elif ch == ")":
-                if re.search(r"(?:^|\s)(?:\d{1,2}|[a-z])$", block[max(0, i - 3) : i]):
-                    continue  # "1) cost, 2) time"
                 if opened:
                     opened.pop()
+                elif re.search(r"(?:^|\s)(?:\d{1,2}|[a-z])$", block[max(0, i - 3) : i]):
+                    continue  # "1) cost, 2) time"
                 else:
                     yield self.finding(
                         ctx, start + i, start + i + 1, 'Unbalanced parenthesis: this ")" was never opened.', None
@@ -209,29 +317,77 @@ class PunctuationDebris(Check):
 
     def _quotes(self, ctx, text):
         blocks = paragraphs(text)
-        audited = {sent.paragraph for sent in ctx.candidate.audited_sentences}
+        audited = {sent.paragraph for sent in ctx.candidate.audited_sentences if sent.index not in ctx.furniture}
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
             yield from self._parentheses(ctx, start, end)
-            block = text[start:end]
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“")
-            # A straight quote right after a digit is an inch mark (6'2"), not a quotation.
-            straight = [i for i, ch in enumerate(block) if ch == '"' and not (i and block[i - 1].isdigit())]
-            opening = [i for i, ch in enumerate(block) if ch == "“"]
-            closing = [i for i, ch in enumerate(block) if ch == "”"]
-            if len(straight) % 2 and not continues:
-                # Flag the unmatched quotation itself, from its mark to the end of its sentence.
-                offset = start + straight[-1]
-                stop = ctx.sentence_at(offset).end
+            unopened, unclosed = _unmatched_quotes(text, start, end)
+            if unopened is not None:
+                first = re.match(r"\s*(\S+)", text[start:end])
+                word_start = start + first.start(1)
                 yield self.finding(
-                    ctx, offset, stop, "Unbalanced quotation mark: this quotation is never closed.", None
+                    ctx,
+                    word_start,
+                    start + first.end(1),
+                    "A quotation is closed here but never opened: the opening quotation mark is missing.",
+                    '"' + first.group(1),
                 )
-            if len(opening) > len(closing) and not continues:
-                offset = start + opening[-1]
-                stop = ctx.sentence_at(offset).end
-                yield self.finding(ctx, offset, stop, "Unbalanced quotation mark: “ is never closed.", None)
-            elif len(closing) > len(opening):
-                offset = start + closing[-1]
-                yield self.finding(ctx, offset, offset + 1, "Unbalanced quotation mark: ” was never opened.", None)
+            if unclosed is not None and not continues:
+                trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end)
+                stop = trailing.start("before") + len(trailing.group("before")) if trailing else end
+                last = re.search(r"(\S+)\s*$", text[unclosed:stop])
+                fix = last.group(1).rstrip(".") + ',"' if trailing else last.group(1) + '"'
+                yield self.finding(
+                    ctx,
+                    unclosed + last.start(1),
+                    unclosed + last.end(1),
+                    "Unbalanced quotation mark: this quotation is never closed.",
+                    fix,
+                )
+
+
+def _mark_role(text: str, at: int, start: int, end: int) -> str:
+    """ "open" or "close" for a quotation mark, by its neighbours first and its shape second: professional
+    copy mixes shapes (Joko “Jokowi“ Widodo) and machine translation strands marks after spaces."""
+    mark = text[at]
+    width = 2 if text[at : at + 2] == "''" else 1  # '' typed for a closing "
+    before = text[at - 1] if at > start else " "
+    after = text[at + width] if at + width < end else " "
+    if mark == '"' and before.isdigit():
+        return "inch"  # 6'2": an inch mark, not a quotation
+    if width == 2:
+        return "close"
+    if before.isspace() or before in "([{—–-":
+        if re.match(r"\s*(?:he|she|they)\s", text[at + 1 : at + 6]):
+            return "close"  # 'money, "he said': a closing mark stranded after a space
+        return "open" if not after.isspace() else ("close" if mark == "”" else "open")
+    if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:
+        return "close"
+    return "open" if mark == "“" else "close"
+
+
+def _unmatched_quotes(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """(offset of a closing mark never opened, offset of an opening mark never closed) in a paragraph,
+    pairing “ ” and " by position and context, so mixed shapes (“…") pair up."""
+    opened: int | None = None
+    unopened: int | None = None
+    for mark in re.finditer(r"[\"“”]|''", text[start:end]):
+        at = start + mark.start()
+        role = _mark_role(text, at, start, end)
+        if role == "open":
+            if opened is None:
+                opened = at
+        elif role == "close":
+            if opened is None and unopened is None:
+                unopened = at
+            opened = None
+    return unopened, opened
+
+
+_TRAILING_ATTRIBUTION = re.compile(
+    rf"(?P<before>\S+)\s+(?:(?:{_NAME}|he|she|they)\s+(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(?:{_NAME}|he|she))"
+    r"\b[^\"“”]*$"
+)

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..language import detect_language, is_source_word, tokens, zipf
+from ..language import detect_language, is_source_word, letters_ratio, looks_like_source, tokens, zipf
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
 from .base import Check, quoted_spans
@@ -24,7 +24,7 @@ _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:\((?!\s*\))|,\s+or\s)")
 # A sentence that says it is using a foreign word: "…, using the Malay word for 'the people'".
 _GLOSS_SENTENCE = re.compile(r"\b(?:word|term|phrase|expression|name)s?\s+(?:for|meaning)\b", re.IGNORECASE)
 _ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\b"
+    r"@\w+|(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|org|net|id)\b"
 )
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
@@ -60,6 +60,23 @@ def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
     entries = sorted(pack.exonyms, key=lambda x: -len(x.word))
     # Hyphens may join an exonym to English ("the Russian-Cina-North Korea coalition").
     return [(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, x.word.split())) + r"(?!\w)"), x) for x in entries]
+
+
+# Words after an honorific that make a compound, not a person: "Ibu Kota" (capital city).
+_HONORIFIC_NOT_NAMES = {"kota", "pertiwi", "negara", "rumah", "tangga", "hamil", "muda", "haji"}
+
+
+@cache
+def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, object]]:
+    """Per honorific: the honorific, capitalised, right before a capitalised name; and the honorific
+    alone as a form of address ("…, mas, …", "please, Pak.")."""
+    patterns = []
+    for entry in sorted(pack.honorifics, key=lambda h: -len(h.word)):
+        word = re.escape(entry.word.rstrip(".")) + (r"\.?" if entry.word.endswith(".") else "")
+        before_name = re.compile(rf"(?<![\w-])(?P<word>{word})\s+(?P<name>[A-Z][a-z][\w'’-]*)")
+        vocative = re.compile(rf"(?<=, )(?i:{word})(?=[,.!?])")
+        patterns.append((before_name, vocative, entry))
+    return patterns
 
 
 def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | None:
@@ -130,9 +147,15 @@ class UntranslatedWord(Check):
                     reference_words.setdefault(token.lower, token.text)
         reference_lower = {t.lower for t in tokens(ctx.reference_text)}
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
+        given = {**ctx.english.given_names, **pack.given_names}
         for sentence in ctx.candidate.audited_sentences:
             yield from self._foreign_script(ctx, sentence)
+            if sentence.index in ctx.furniture:
+                continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)": page furniture, not prose
             claimed: list[tuple[int, int]] = []
+            for finding in self._honorifics(ctx, sentence, quoted):
+                claimed.append((finding.start, finding.end))
+                yield finding
             for pattern, entry in _exonym_patterns(pack):
                 for m in pattern.finditer(text, sentence.start, sentence.end):
                     if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(
@@ -161,7 +184,9 @@ class UntranslatedWord(Check):
                 if self._glossed(text, token.start, token.end, quoted) or glossed_sentence:
                     continue
                 if any(s <= token.start < e for s, e in addresses):
-                    continue  # part of a web or e-mail address
+                    continue  # part of a web or e-mail address, or a social-media handle
+                if token.lower in given and not (token.lower in pack.function_words and not token.capitalized):
+                    continue  # a first name ("Bagus said", a lowercased "bambang said"), not a leftover word
                 if token.lower in pack.function_words and _english_use(words, token):
                     continue
                 hit = self._judge(token, pack, reference_words, reference_lower)
@@ -176,7 +201,7 @@ class UntranslatedWord(Check):
                         sentence.start,
                         sentence.end,
                         f"This sentence was left in {pack.name} (language detector: {lang}, p={prob:.2f}).",
-                        None,
+                        "translate",
                         evidence=f"{len(leftovers)} of {len(words)} words are {pack.name}",
                     )
                     continue
@@ -220,7 +245,12 @@ class UntranslatedWord(Check):
         if not token.capitalized:
             if token.lower in pack.function_words:
                 return None, f"{pack.name} function word"
-            return (None, evidence) if is_source_word(token.text, pack.wordfreq) else None
+            if is_source_word(token.text, pack.wordfreq):
+                return None, evidence
+            if looks_like_source(token.text, pack.wordfreq):
+                ratio = letters_ratio(token.text, pack.wordfreq)
+                return None, f"in neither frequency list; its letters look {pack.name} (trigram log ratio {ratio:.1f})"
+            return None
         if token.sentence_initial and src >= INITIAL_MIN_SOURCE_ZIPF and en < INITIAL_MAX_ENGLISH_ZIPF:
             return None, evidence
         if token.sentence_initial or token.lower in reference_lower:
@@ -249,7 +279,46 @@ class UntranslatedWord(Check):
             message = f'"{words}" is an untranslated {ctx.pack.name} {what}' + (
                 f'; in English: "{fix}".' if fix else "; translate it."
             )
-            yield self.finding(ctx, start, end, message, fix, evidence=evidence)
+            yield self.finding(ctx, start, end, message, fix or "translate", evidence=evidence)
+
+    def _honorifics(self, ctx, sentence, quoted):
+        """ "Pak Budi", "Ibu Risma", "Mbak Puan": a source-language honorific kept before a name; and
+        "…, mas, …" or "please, Pak": one used on its own to address somebody in a quotation."""
+        text = ctx.candidate.text
+        for pattern, vocative, entry in _honorific_patterns(ctx.pack):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                name = match.group("name")
+                if name.lower() in _HONORIFIC_NOT_NAMES:
+                    continue  # "Ibu Kota" (the capital), "Ibu Pertiwi" (the motherland)
+                if re.search(r"[A-Z][\w'’-]*\s+$", text[sentence.start : match.start()]) and not re.fullmatch(
+                    r"\W*[A-Z][\w'’-]*\s+", text[sentence.start : match.start()]
+                ):
+                    continue  # "Gelora Bung Karno Stadium", "Jalan Bung Tomo": part of a place's name
+                in_quote = any(s <= match.start() < e for s, e in quoted)
+                english = entry.english if entry.english.lower() not in ("mr", "ms", "mrs", "miss") else ""
+                where = "inside a quotation" if in_quote else "in the story's own words"
+                yield self.finding(
+                    ctx,
+                    match.start(),
+                    match.end("name"),
+                    f'"{match.group("word")}" is an {ctx.pack.name} honorific left {where}; English news writes the '
+                    "name alone.",
+                    f"{english} {name}".strip(),
+                    severity=Severity.WARNING if in_quote else Severity.ERROR,
+                    evidence=f"honorifics.tsv: {entry.word} ({entry.gender}, English: {entry.english or '-'})",
+                )
+            for match in vocative.finditer(text, sentence.start, sentence.end):
+                if not any(s <= match.start() < e for s, e in quoted):
+                    continue
+                yield self.finding(
+                    ctx,
+                    match.start(),
+                    match.end(),
+                    f'"{match.group()}" is an {ctx.pack.name} form of address left in the quotation; translate it.',
+                    "sir" if entry.gender == "male" else "ma'am",
+                    severity=Severity.WARNING,
+                    evidence=f"honorifics.tsv: {entry.word} ({entry.gender})",
+                )
 
     def _foreign_script(self, ctx, sentence):
         text = ctx.candidate.text
@@ -275,7 +344,7 @@ class UntranslatedWord(Check):
                     i,
                     j,
                     f"Text in {script.title()} script inside English text; translate or transliterate it.",
-                    None,
+                    "translate",
                     severity=Severity.WARNING,
                 )
             i = j
