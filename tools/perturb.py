@@ -213,7 +213,15 @@ def perturb_number(pair: Pair, rng: random.Random) -> Perturbation | None:
 
 
 _PRONOUN = re.compile(r"\b(he|she|his|him|her|hers|himself|herself)\b", re.IGNORECASE)
-_SWAP = {"he": "she", "she": "he", "his": "her", "him": "her", "hers": "his", "himself": "herself", "herself": "himself"}
+_SWAP = {
+    "he": "she",
+    "she": "he",
+    "his": "her",
+    "him": "her",
+    "hers": "his",
+    "himself": "herself",
+    "herself": "himself",
+}
 # After these, "her" is an object pronoun ("thanked her for"), so it becomes "him", not "his".
 _AFTER_OBJECT = {
     "to",

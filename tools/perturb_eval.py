@@ -155,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             per_kind[kind] = [row for doc in docs for row in evaluate_doc(doc, folder)]
     summary = {kind: summarise(rows) for kind, rows in per_kind.items()}
     print(table(summary))
-    print(f"\n{sum(s['sentences'] for s in summary.values())} perturbed sentences, seed {args.seed}, "
-          f"{time.perf_counter() - started:.0f} s")
+    print(
+        f"\n{sum(s['sentences'] for s in summary.values())} perturbed sentences, seed {args.seed}, "
+        f"{time.perf_counter() - started:.0f} s"
+    )
     if args.show_misses:
         for kind, rows in per_kind.items():
             for r in rows:
