@@ -241,6 +241,8 @@ def _entities(text, run, initial, roles, honorifics, given_names, org_words) -> 
             )
     if len(names) - first == 1 and initial and first == 0 and _common(names[0]) and fold(names[0]) not in places():
         return []
+    if last - first == 1 and not names[first].isupper() and zipf(names[first].lower(), "en") >= 5.5:
+        return []  # "She", "Both", "May": a very common English word alone is not a name
     return _typed(text, run, first, last, names, cue, initial and first == 0, given_names, org_words)
 
 
@@ -262,8 +264,8 @@ def _typed(text, run, first, last, names, cue, initial, given_names, org_words) 
     if any(w in _PLACE_WORDS for w in lowered):
         return [Entity(surface, start, end, "place")]
     # A club or company named after its city: "Bayern Munich", "Sparta Prague", "Zenit St Petersburg".
-    if len(words) >= 2 and not cue and lowered[0] not in given_names:
-        if any(fold(" ".join(words[k:])) in places() for k in range(1, len(words))):
+    if len(words) >= 2 and not cue and lowered[0] not in given_names and not _common(words[0]):
+        if any(places().get(fold(" ".join(words[k:])), ("",))[0] == "city" for k in range(1, len(words))):
             return [Entity(surface, start, end, "org")]
     speaks = _SPEECH.match(text[end:]) is not None
     known_first = lowered[0] in given_names and len(words) > 1
@@ -279,7 +281,8 @@ def _acronym(word: str) -> bool:
 
 
 def _tokens(entity_text: str) -> list[str]:
-    return [skeleton(w) for w in re.split(r"[\s\-]+", fold(entity_text)) if w and w not in _PARTICLES and w != "the"]
+    words = re.split(r"[\s\-]+", fold(entity_text).replace(".", ""))  # "U.N." is "UN"
+    return [skeleton(w) for w in words if w and w not in _PARTICLES and w != "the"]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -310,9 +313,12 @@ def mentioned(name: str, entities: list[Entity], text: str) -> bool:
 
 
 def comparable(a: Entity, b: Entity) -> bool:
-    """Same kind of entity: person/person, city/city, country/country, organisation/organisation."""
+    """Same kind of entity: person/person, city/city, country/country, organisation/organisation
+    (an acronym only with an acronym: "KPU" is not contradicted by "Elections Commission")."""
     if a.kind != b.kind or a.kind == "other":
         return False
     if a.kind == "place":
         return a.subtype == b.subtype or a.subtype is None or b.subtype is None
+    if a.kind == "org":
+        return _acronym(a.text) == _acronym(b.text)
     return True

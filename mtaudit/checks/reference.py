@@ -76,10 +76,13 @@ class ReferenceDisagreement(Check):
             alignment = ctx.alignments.get(sentence.index)
             if not alignment or not alignment.references or alignment.similarity < ctx.thresholds.reference_check:
                 continue
-            ref_sentence = " ".join(ref_doc.sentences[i].text for i in alignment.references)
-            nearby = " ".join(ref_doc.sentences[i].text for i in alignment.neighbours if i not in alignment.references)
+            ref_texts = [ref_doc.sentences[i].text for i in alignment.references]
+            ref_sentence = " ".join(ref_texts)
+            nearby_texts = [ref_doc.sentences[i].text for i in alignment.neighbours if i not in alignment.references]
+            nearby = " ".join(nearby_texts)
+            best = ref_doc.sentences[(alignment.neighbours or alignment.references)[0]].text
             yield from self._numbers(ctx, sentence, ref_sentence, nearby)
-            yield from self._entities(ctx, sentence, ref_sentence, nearby, names)
+            yield from self._entities(ctx, sentence, ref_texts, nearby_texts, names)
             yield from self._named(ctx, sentence, ref_sentence, ref_text_all, _MONTH_RE, "month")
             # The day of the event is often stated in a neighbouring sentence of a comparable
             # report: use the most similar reference sentence that names a weekday.
@@ -90,7 +93,7 @@ class ReferenceDisagreement(Check):
             yield from self._named(ctx, sentence, stating, ref_text_all, _WEEKDAY_RE, "day")
             for finding in (
                 *self._pronouns(ctx, sentence, ref_sentence, alignment),
-                *self._aligned_pronouns(ctx, sentence, ref_sentence, names),
+                *self._aligned_pronouns(ctx, sentence, best, names),
             ):
                 if (finding.start, finding.end) not in reported:
                     reported.add((finding.start, finding.end))
@@ -106,7 +109,7 @@ class ReferenceDisagreement(Check):
         for q in cand:
             if any(q.matches(r) for r in ref) or any(q.matches(r) for r in around):
                 continue
-            rivals = [r for r in open_ref if numbers.contradicts(q, r)]
+            rivals = [r for r in open_ref if numbers.contradicts(q, r) and _same_magnitude(q, r)]
             if not rivals:
                 continue
             fix = _as_written(rivals[0].text, q.text) if len({r.values for r in rivals}) == 1 else None
@@ -121,22 +124,26 @@ class ReferenceDisagreement(Check):
                 evidence=f"reference: {ref_sentence}",
             )
 
-    def _entities(self, ctx, sentence, ref_sentence, nearby, names):
-        cand = names.of(sentence.text)
-        ref = names.of(ref_sentence)
-        around = names.of(nearby) if nearby else []
+    def _entities(self, ctx, sentence, ref_texts, nearby_texts, names):
+        cand = [(e, sentence.text) for e in names.of(sentence.text)]
+        ref = [(e, t) for t in ref_texts for e in names.of(t)]
+        around = [e for t in nearby_texts for e in names.of(t)]
+        ref_text = " ".join(ref_texts + nearby_texts)
+        cand_entities = [e for e, _ in cand]
         # Reference names the sentence lacks (in any spelling): the candidates for a swapped name.
-        open_ref = [r for r in ref if r.kind != "other" and not entities.mentioned(r.text, cand, sentence.text)]
-        unmatched = [
-            c
-            for c in cand
-            if c.kind != "other" and not entities.mentioned(c.text, ref + around, ref_sentence + " " + nearby)
+        open_ref = [
+            (r, t) for r, t in ref if r.kind != "other" and not entities.mentioned(r.text, cand_entities, sentence.text)
         ]
-        for c in unmatched:
-            rivals = [r for r in open_ref if entities.comparable(c, r)]
-            if not rivals:
-                continue  # a name the reference does not mention is not a contradiction
-            peers = [u for u in unmatched if entities.comparable(u, rivals[0])]
+        all_ref = [e for e, _ in ref] + around
+        unmatched = [(c, t) for c, t in cand if c.kind != "other" and not entities.mentioned(c.text, all_ref, ref_text)]
+        for c, text in unmatched:
+            rivals = [r for r, t in open_ref if entities.comparable(c, r) and _same_role(c, text, r, t)]
+            peers = [u for u, _ in unmatched if entities.comparable(u, c)]
+            same_kind = [r for r, _ in open_ref if entities.comparable(c, r)]
+            # One name for one name: "Lyon" where the reference says "Lille".  With more names on
+            # either side the sentences are probably listing different things.
+            if not rivals or len(peers) != len(same_kind):
+                continue
             fix = rivals[0].text if len(rivals) == 1 and len(peers) == 1 else None
             what = _ENTITY_NAMES[c.kind] if c.kind != "place" or not c.subtype else c.subtype
             yield self.finding(
@@ -146,7 +153,7 @@ class ReferenceDisagreement(Check):
                 f'The {what} "{c.text}" does not appear in the reference, whose matching sentence names '
                 f"{', '.join(r.text for r in rivals)} instead; check which is right.",
                 fix,
-                evidence=f"reference: {ref_sentence}",
+                evidence=f"reference: {' '.join(ref_texts)}",
             )
 
     def _named(self, ctx, sentence, ref_sentence, ref_text_all, pattern, kind):
@@ -216,6 +223,10 @@ class ReferenceDisagreement(Check):
         ref_names = names.of(ref_sentence)
         if not any(entities.mentioned(e.text, ref_names, ref_sentence) for e in cand_names):
             return  # no shared name: the sentences may be about different people
+        found = {m.person for m in ctx.people.candidate_mentions.get(sentence.index, []) if m.person is not None}
+        people_named = max(len(found), sum(e.kind == "person" for e in cand_names))
+        if people_named > 1 or sum(e.kind == "person" for e in ref_names) > 1:
+            return  # with two people named, the pronouns may be about either
         other = "female" if ref_gender == "male" else "male"
         if _names_someone(ctx, sentence, other):
             return
@@ -276,6 +287,34 @@ def _names_someone(ctx, sentence, gender: str) -> bool:
         if word[0].isupper() and ctx.english.given_names.get(lowered) == gender:
             return True
     return False
+
+
+def _same_role(cand: entities.Entity, cand_text: str, ref: entities.Entity, ref_text: str) -> bool:
+    """The two names stand in the same place: the same word before or after them, or about the
+    same position in their sentences (translations keep the order; comparable reports need not)."""
+
+    def around(entity, text):
+        before = re.findall(r"[A-Za-z]+", text[: entity.start])[-1:]
+        after = re.findall(r"[A-Za-z]+", text[entity.end :])[:1]
+        return [w.lower() for w in before], [w.lower() for w in after]
+
+    cand_before, cand_after = around(cand, cand_text)
+    ref_before, ref_after = around(ref, ref_text)
+    if (cand_before and cand_before == ref_before) or (cand_after and cand_after == ref_after):
+        return True
+    return abs(cand.start / max(len(cand_text), 1) - ref.start / max(len(ref_text), 1)) <= 0.3
+
+
+def _same_magnitude(cand: numbers.Quantity, ref: numbers.Quantity) -> bool:
+    """A misread or changed digit keeps a number within a factor of ten of the original; "three"
+    against "70,000" is a different fact, not a contradiction."""
+    if cand.kind not in ("number", "money", "percent"):
+        return True
+    ours = [abs(v) for tag, v in cand.values if tag == "n"]
+    theirs = [abs(v) for tag, v in ref.values if tag == "n"]
+    if not ours or not theirs:
+        return True
+    return any(min(a, b) > 0 and max(a, b) / min(a, b) <= 10 for a in ours for b in theirs)
 
 
 def _as_written(reference: str, candidate: str) -> str:
