@@ -282,6 +282,7 @@ def _acronym(word: str) -> bool:
 
 def _tokens(entity_text: str) -> list[str]:
     words = re.split(r"[\s\-]+", fold(entity_text).replace(".", ""))  # "U.N." is "UN"
+    words = ["st" if w in ("saint", "sankt", "san", "ste") else w for w in words]  # St Petersburg
     return [skeleton(w) for w in words if w and w not in _PARTICLES and w != "the"]
 
 

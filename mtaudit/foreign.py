@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .entities import fold, places
 from .language import quoted_spans, tokens, zipf
 
 # Latin-script languages wordfreq knows well enough, Indonesian and Malay included (the wiring
@@ -85,7 +86,9 @@ ENGLISH_MAX_ZIPF = 2.5
 SOURCE_MIN_ZIPF = 3.3
 SOURCE_MARGIN = 1.8
 # A capitalised word must be at least this common in its language: "Regierung", not "Müller".
-CAPITALISED_MIN_ZIPF = 4.0
+CAPITALISED_MIN_ZIPF = 3.5
+# A lower-case word with letters English does not use needs only to be a known word.
+ACCENTED_MIN_ZIPF = 1.5
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
 
 
@@ -120,7 +123,7 @@ def foreign_words(
     loans = {w.lower() for w in loanwords}
     quoted = quoted_spans(text)
     words = tokens(text)
-    ref_folded = reference.lower() if reference else None
+    ref_folded = fold(reference) if reference else None
     out: list[ForeignWord] = []
     for index, token in enumerate(words):
         lowered = token.lower
@@ -134,7 +137,12 @@ def foreign_words(
         if english >= ENGLISH_MAX_ZIPF:
             continue
         lang, source = max(((code, zipf(lowered, code)) for code in langs), key=lambda item: item[1])
-        if source < SOURCE_MIN_ZIPF or source - english < SOURCE_MARGIN:
+        # An inflected form with letters English never uses ("kopalnię", "tazích") is rarer in its
+        # own language's list, but English text has no business containing it at all.
+        accented = _NON_ASCII_LETTER.search(token.text) is not None and english < 1.0 and not token.capitalized
+        if not accented and (source < SOURCE_MIN_ZIPF or source - english < SOURCE_MARGIN):
+            continue
+        if accented and source < ACCENTED_MIN_ZIPF:
             continue
         if token.capitalized and not _foreign_capitalised(words, index, source, ref_folded):
             continue
@@ -153,8 +161,10 @@ def _foreign_capitalised(words, index: int, source: float, reference: str | None
     token = words[index]
     if reference is None or token.sentence_initial or source < CAPITALISED_MIN_ZIPF:
         return False
-    if re.search(r"(?<!\w)" + re.escape(token.lower) + r"(?!\w)", reference):
-        return False  # the reference writes it too: a name
+    if re.search(r"(?<!\w)" + re.escape(fold(token.text)) + r"(?!\w)", reference):
+        return False  # the reference writes it too (in any accents): a name
+    if fold(token.text) in places():
+        return False  # "Kraków", "Málaga": a place the reference spells without accents or not at all
     # Next to another capitalised word it is part of a name ("Deutsche Bahn", "Gare du Nord").
     for other in (words[index - 1] if index else None, words[index + 1] if index + 1 < len(words) else None):
         if other is not None and other.capitalized and not other.sentence_initial:

@@ -224,6 +224,9 @@ class ReferenceDisagreement(Check):
         if not any(entities.mentioned(e.text, ref_names, ref_sentence) for e in cand_names):
             return  # no shared name: the sentences may be about different people
         found = {m.person for m in ctx.people.candidate_mentions.get(sentence.index, []) if m.person is not None}
+        # people.py takes "VfB Stuttgart said" for a person; the entity types know better.
+        not_people = [e for e in cand_names if e.kind != "person"]
+        found = {pid for pid in found if not entities.mentioned(ctx.people.person(pid).name, not_people, "")}
         people_named = max(len(found), sum(e.kind == "person" for e in cand_names))
         if people_named > 1 or sum(e.kind == "person" for e in ref_names) > 1:
             return  # with two people named, the pronouns may be about either
@@ -280,7 +283,7 @@ def _names_someone(ctx, sentence, gender: str) -> bool:
             return True
         if mention.person is not None and people.person(mention.person).decided_gender()[0] == gender:
             return True
-    for word in re.findall(r"[A-Za-z]+", sentence.text):
+    for word in re.findall(r"[^\W\d_]+", sentence.text):
         lowered = word.lower()
         if ctx.english.gendered_nouns.get(lowered) == gender or ctx.english.honorifics.get(lowered) == gender:
             return True
