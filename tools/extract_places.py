@@ -64,8 +64,9 @@ def main() -> None:
     rows: dict[str, tuple[str, int]] = {}
     by_name = {}
     for country in cache.get_countries().values():
-        rows[country["name"]] = ("country", country["geonameid"])
-        by_name[country["name"]] = country["geonameid"]
+        for name in {country["name"], re.sub(r"^The ", "", country["name"])}:  # "The Netherlands"
+            rows[name] = ("country", country["geonameid"])
+            by_name[name] = country["geonameid"]
     for alias, name in COUNTRY_ALIASES.items():
         if name in by_name:
             rows.setdefault(alias, ("country", by_name[name]))

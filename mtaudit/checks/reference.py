@@ -185,10 +185,11 @@ class ReferenceDisagreement(Check):
         if len(ref_genders) != 1:
             return
         ref_gender = ref_genders.pop()
+        quotes = quoted_spans(ctx.candidate.text)
         for match in pronouns_in(ctx.candidate.text, sentence):
             gender = PRONOUNS[match.group().lower()]
-            if gender == ref_gender:
-                continue
+            if gender == ref_gender or any(s <= match.start() < e for s, e in quotes):
+                continue  # a quoted pronoun may be about anyone
             following = re.match(r"\s*([A-Za-z]+)", ctx.candidate.text[match.end() : match.end() + 30])
             fix = corrected(match.group(), ref_gender, following.group(1) if following else "")
             name = people.person(next(iter(shared))).name
