@@ -5,6 +5,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..foreign import foreign_findings
 from ..language import detect_language, is_source_word, letters_ratio, looks_like_source, tokens, zipf
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
@@ -206,6 +207,8 @@ class UntranslatedWord(Check):
                     )
                     continue
             yield from self._leftover_findings(ctx, leftovers)
+        # Words of source languages the pack does not cover (German, French, Czech …): foreign.py.
+        yield from foreign_findings(self, ctx)
 
     @staticmethod
     def _part_of_name(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -1,0 +1,50 @@
+import pytest
+
+from mtaudit.foreign import foreign_words
+
+REFERENCE = "The government said the budget would be agreed by September in Kraków and Málaga."
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"),
+    [
+        ("The strike disrupted the trains between the two écoles.", "écoles", "fr"),
+        ("The city sindaco resigned on Monday.", "sindaco", "it"),
+        ("Officials expect the ayuntamiento to approve it.", "ayuntamiento", "es"),
+        ("She will close the last coal kopalnię in Silesia.", "kopalnię", "pl"),
+    ],
+)
+def test_lower_case_words_of_any_language(text, word, lang):
+    [found] = foreign_words(text)
+    assert (found.text, found.lang) == (word, lang)
+
+
+def test_capitalised_noun_needs_a_reference_that_lacks_it():
+    text = "The coalition agreed on the Haushalt by September."
+    assert foreign_words(text) == []  # without a reference a capitalised word may be a name
+    [found] = foreign_words(text, reference=REFERENCE, aligned="The coalition agreed on the budget by September.")
+    assert (found.text, found.lang, found.fix) == ("Haushalt", "de", "budget")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government met in Kraków and Málaga.",  # places, with or without accents in the reference
+        "Deutsche Bahn ordered trains from Siemens.",  # names
+        "The fiesta and the kindergarten reopened.",  # loanwords English uses
+        "Residents call the festival 'Oktoberfest' every year.",  # quoted on purpose
+        "The government said the budget would be agreed by September.",  # plain English
+    ],
+)
+def test_not_foreign(text):
+    assert foreign_words(text, reference=REFERENCE) == []
+
+
+def test_language_restriction():
+    assert foreign_words("The ayuntamiento approved it.", ["de"]) == []
+
+
+def test_mt004_flags_a_german_word_with_the_fix_from_the_reference(run_check):
+    text = "The coalition agreed on the Haushalt by September."
+    findings = run_check("MT004", text, reference="The coalition agreed on the budget by September.", similarity=0.9)
+    assert [(f.text, f.suggestion) for f in findings] == [("Haushalt", "budget")]
