@@ -27,6 +27,7 @@ Example::
     [tool.mtaudit.thresholds]
     align = 0.5
     reference-check = 0.5
+    reference-facts = 0.78
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _KEYS = {
     "out",
     "csv-bom",
 }
-_THRESHOLD_KEYS = {"align": "align", "reference-check": "reference_check"}
+_THRESHOLD_KEYS = {"align": "align", "reference-check": "reference_check", "reference-facts": "reference_facts"}
 
 
 @dataclass

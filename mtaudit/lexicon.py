@@ -397,6 +397,7 @@ def load_english() -> EnglishData:
     for origin, row in read_tsv(folder / "titles.tsv", ("title", "formal"), ("title", "formal")):
         titles[row["title"].lower()] = _choice(origin, "formal", row["formal"], ("yes", "no")) == "yes"
     given = load_given_names(folder / "given_names.tsv")
-    for name in ("honorifics.tsv", "gendered_nouns.tsv", "titles.tsv", "given_names.tsv"):
+    # Every bundled English file is in the stamp, including those other modules read (places, roles).
+    for name in sorted(path.name for path in folder.iterdir() if path.suffix in (".tsv", ".txt")):
         hashes[f"en/{name}"] = _digest(folder / name)
     return EnglishData(honorifics, gendered, titles, given, hashes)

@@ -104,7 +104,8 @@ def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds
     model = MODEL_NAME if with_model else "none"
     signature = (
         f"mtaudit:{__version__}|model:{model}|source:{lang}|lexicons:{lexicon_digest}|"
-        f"align:{thresholds.align}|refcheck:{thresholds.reference_check}|checks:{','.join(codes)}"
+        f"align:{thresholds.align}|refcheck:{thresholds.reference_check}|reffacts:{thresholds.reference_facts}|"
+        f"checks:{','.join(codes)}"
     )
     return {
         "mtaudit": __version__,

@@ -24,7 +24,10 @@ class ReferenceDisagreement(Check):
 
     What it finds:
         In sentence pairs that the aligner matched (similarity at least ``reference_check``,
-        0.5 by default):
+        0.5 by default, for weekdays and pronouns; at least ``reference_facts``, 0.78 by default,
+        for numbers, names, months and years — a comparable report states other facts in
+        sentences that are only loosely similar, while two translations of one sentence score
+        0.79 and up):
 
         - a number, amount, percentage, time, date or year whose *value* differs from the one the
           aligned reference sentence states for the same kind of fact.  Values are compared, not
@@ -81,9 +84,10 @@ class ReferenceDisagreement(Check):
             nearby_texts = [ref_doc.sentences[i].text for i in alignment.neighbours if i not in alignment.references]
             nearby = " ".join(nearby_texts)
             best = ref_doc.sentences[(alignment.neighbours or alignment.references)[0]].text
-            yield from self._numbers(ctx, sentence, ref_sentence, nearby)
-            yield from self._entities(ctx, sentence, ref_texts, nearby_texts, names)
-            yield from self._named(ctx, sentence, ref_sentence, ref_text_all, _MONTH_RE, "month")
+            if alignment.similarity >= ctx.thresholds.reference_facts:
+                yield from self._numbers(ctx, sentence, ref_sentence, nearby)
+                yield from self._entities(ctx, sentence, ref_texts, nearby_texts, names)
+                yield from self._named(ctx, sentence, ref_sentence, ref_text_all, _MONTH_RE, "month")
             # The day of the event is often stated in a neighbouring sentence of a comparable
             # report: use the most similar reference sentence that names a weekday.
             neighbours = alignment.neighbours or alignment.references
@@ -282,7 +286,7 @@ def _names_someone(ctx, sentence, gender: str) -> bool:
     for mention in people.candidate_mentions.get(sentence.index, []):
         if mention.gender == gender:
             return True
-        if mention.person is not None and people.person(mention.person).decided_gender()[0] == gender:
+        if mention.person is not None and people.person(mention.person).decided_gender().gender == gender:
             return True
     for word in re.findall(r"[^\W\d_]+", sentence.text):
         lowered = word.lower()
