@@ -190,14 +190,16 @@ def _with_fix(text: str, aligned: str, word: ForeignWord) -> ForeignWord:
 def foreign_findings(check, ctx) -> Iterator:
     """MT004 findings for words of other languages (the wiring used by ``checks/untranslated.py``).
 
-    When the source language was stated (the disclaimer or ``--source-lang``), the pack's own
-    lexicon-based check covers it and nothing is added here; otherwise every language of
-    :data:`LATIN_LANGUAGES` except the pack's (and its relatives) is searched.
+    When the source language is known — stated (the disclaimer or ``--source-lang``) or shown by
+    the words the translation left behind — the pack's own lexicon-based check covers it and
+    nothing is added here (a rare English word such as "contestation" is common in French, and an
+    Indonesian article has no French words to find); only when the language was assumed is every
+    language of :data:`LATIN_LANGUAGES` except the pack's (and its relatives) searched.
     """
-    from .language import is_source_word
+    from .language import ASSUMED, is_source_word
 
     doc = ctx.candidate
-    if doc.source_lang_evidence.startswith(("set by --source-lang", "MT disclaimer")):
+    if not doc.source_lang_evidence.endswith(ASSUMED):
         return
     pack = ctx.pack
     covered = {pack.wordfreq, pack.code, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ())}

@@ -4,8 +4,8 @@ Editors paste pages with a headline, bylines, datelines, publication dates, phot
 share buttons.  None of it is translated prose, so checks that judge prose (a first mention that
 needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furniture when it is:
 
-- the **headline**: the document's first sentence, ending its line without final punctuation,
-  most of its words capitalised ("Erick Thohir Says SOEs Must Serve The People");
+- the **headline**: the document's first sentence that is no other furniture, ending its line
+  without final punctuation, most of its words capitalised ("Erick Thohir Says SOEs Must Serve The People");
 - a **byline or date line**: "By …", "Published : …", "Updated …", "Reporter: …", "Editor: …",
   "Translator: …", "date 2023-04-12", or a line that is mostly a date and time ("10 Jan 2023 | 14:39 WIB");
 - a **photo caption or credit**: a short line without final punctuation that names a photo,
@@ -22,10 +22,12 @@ import re
 from .model import Document, Sentence
 
 _BYLINE = re.compile(
-    r"^(?:By|Published|Updated|Posted|Reporter|Reporting by|Editor|Editing by|Translator|Writer|Penulis|Editor|"
+    r"^(?:Published|Updated|Posted|Reporter|Reporting by|Editor|Editing by|Translator|Writer|Penulis|"
     r"Source|Sumber|Photo|Foto|date)\b\s*[:|-]?",
     re.IGNORECASE,
 )
+# "By Kim Jae-heun", "By Office of … Date 27 Juli 2016": a line without a final stop ("By Friday, …." is prose).
+_BY_NAMES = re.compile(r"^By\s+[A-Z].*[^.!?\"”']$")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -43,9 +45,7 @@ _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
-def _is_headline(doc: Document, sentence: Sentence) -> bool:
-    if sentence.index != min((s.index for s in doc.audited_sentences), default=-1):
-        return False
+def _looks_like_headline(doc: Document, sentence: Sentence) -> bool:
     if _TERMINAL.search(sentence.text) or doc.text[sentence.end : sentence.end + 1] not in ("\n", ""):
         return False  # a headline has no final stop and ends its line
     words = re.findall(r"[A-Za-z][\w'’-]*", sentence.text)
@@ -53,26 +53,42 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     return len(words) >= 3 and capitalised / len(words) >= 0.5
 
 
-def is_furniture(doc: Document, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is page furniture (see the module docstring)."""
+def _is_furniture_line(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     words = text.split()
     if not words:
         return True
     if len(words) <= 3 and text.endswith(":"):
         return True
-    if _BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text)):
+    if _BY_NAMES.match(text) or (_BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text))):
         return True
     tokens = re.findall(r"[A-Za-z]+|\d+", text)
     if tokens and sum(1 for t in tokens if _DATE_WORDS.fullmatch(t)) / len(tokens) >= 0.6:
         return True
     if not _TERMINAL.search(text) and len(words) <= 20 and _CAPTION.search(text):
         return True
-    if _CREDIT.search(text):
-        return True
-    return _is_headline(doc, sentence)
+    return bool(_CREDIT.search(text))
 
 
 def furniture(doc: Document) -> set[int]:
-    """Indexes of the audited sentences that are page furniture."""
-    return {s.index for s in doc.audited_sentences if is_furniture(doc, s)}
+    """Indexes of the audited sentences that are page furniture (see the module docstring).  The headline
+    is the first sentence that is not a date line, byline or widget; a picture credit makes its whole
+    line a caption."""
+    found = set()
+    headline_possible = True
+    for sentence in doc.audited_sentences:
+        if _is_furniture_line(sentence):
+            found.add(sentence.index)
+            if _CREDIT.search(sentence.text):
+                line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+                found |= {s.index for s in doc.audited_sentences if line_start <= s.start < sentence.start}
+            continue
+        if headline_possible and _looks_like_headline(doc, sentence):
+            found.add(sentence.index)
+        headline_possible = False
+    return found
+
+
+def is_furniture(doc: Document, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is page furniture."""
+    return sentence.index in furniture(doc)

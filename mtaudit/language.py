@@ -63,6 +63,10 @@ def is_source_word(word: str, source_wordfreq: str) -> bool:
     return src >= SOURCE_MIN_ZIPF and src - en >= SOURCE_MARGIN and en < ENGLISH_MAX_ZIPF
 
 
+# How the evidence ends when nothing in the text named the source language and the default was taken.
+ASSUMED = "assuming Indonesian, the default"
+
+
 def guess_source_language(doc: Document, override: str | None = None) -> tuple[str, str]:
     """(language code, the evidence for it).  ``override`` (``--source-lang``) always wins."""
     from .lexicon import available_languages, load_pack
@@ -105,7 +109,7 @@ def guess_source_language(doc: Document, override: str | None = None) -> tuple[s
         found.append(f"loanwords English also uses ({', '.join(sorted(loanwords)[:5])}), not evidence")
     evidence = "; ".join(found) if found else "no source-language words in the text"
     disclaimer = "the MT disclaimer names no language" if doc.disclaimer else "no MT disclaimer"
-    return "id", f"{disclaimer}; {evidence}; assuming Indonesian, the default"
+    return "id", f"{disclaimer}; {evidence}; {ASSUMED}"
 
 
 _QUOTE_PAIRS = [("“", "”"), ("‘", "’")]

@@ -44,6 +44,15 @@ CLEAN = [
     "his office said.",
     "Rusli Chaniago said he cooks rendang. Nearby, Vietnamese cook Nguyen Thi Lan will serve pho that she simmers.",
     "Hutchins was unopposed in his party's primary. In her victory speech in Reno, Whitfield promised child care.",
+    # Professional copy from the real-article issue: page furniture, headline style, scripts in brackets.
+    "North Korea Fires Missile, Japan Says : State media\n\nBy Kim Jae-heun\n"
+    "Published : June 12, 2024 - 15:20 Updated : June 12, 2024 - 17:01",
+    "BTS member Jin (진) met fans in Seoul, and Chinese President Xi Jinping (习近平) sent a message.",
+    '"We will respond," a spokesperson said. “The drills continue," the agency added.',
+    "North Koreans gathered in Pyongyang as North Korea's leader spoke.",  # D3: two words, not two spellings
+    "the national disaster agency, BNPB, said 47 climbers were stranded.",
+    "Kamis, 30 Maret 2023\n\nKPK Arrests Papua Governor after Four Months\n\n10 Jan 2023 | 14:39 WIB",
+    "JAKARTA (Reuters) - Indonesia's central bank held its benchmark rate at 6% on Wednesday.",
 ]
 
 

@@ -1,0 +1,41 @@
+"""Page furniture: the lines of a pasted page that are not running prose."""
+
+import pytest
+
+from mtaudit.furniture import furniture
+from mtaudit.load import load
+
+
+def _furniture_lines(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    marked = furniture(doc)
+    return [s.text for s in doc.audited_sentences if s.index in marked]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published : June 12, 2024 - 15:20",
+        "By Kim Jae-heun",
+        "Kamis, 30 Maret 2023",
+        "10 Jan 2023 | 14:39 WIB",
+        "Share:",
+        "Ganjar Pranowo (Photo via Central Java Provincial Government)",
+        "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",
+    ],
+)
+def test_furniture_lines(tmp_path, line):
+    text = f"JAKARTA - The minister said the budget was ready.\n\n{line}\n\nThe vote is on Friday."
+    assert " ".join(_furniture_lines(tmp_path, text)) == line
+
+
+def test_headline_is_the_first_line_that_is_no_other_furniture(tmp_path):
+    text = "Kamis, 30 Maret 2023\n\nKPK Arrests Papua Governor After Four Months\n\nJAKARTA - The KPK arrested him."
+    assert _furniture_lines(tmp_path, text) == ["Kamis, 30 Maret 2023", "KPK Arrests Papua Governor After Four Months"]
+
+
+def test_prose_is_not_furniture(tmp_path):
+    text = "The minister said the photo was taken in 2023.\n\nBy Friday, the police had arrested six people."
+    assert _furniture_lines(tmp_path, text) == []
