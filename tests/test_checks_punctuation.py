@@ -82,3 +82,27 @@ def test_punctuation_copied_from_indonesian(run_check, text, span, fix):
 )
 def test_professional_copy_stays_quiet(run_check, text):
     assert [f for f in run_check("MT005", text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # the subject's appositive name opened by a comma and never closed
+        (
+            "The coach of the national team, Shin Tae-yong admits that the rule hurts.",
+            "Shin Tae-yong admits",
+            "Shin Tae-yong, admits",
+        ),
+        # an attribution shows the quotation ended, even when the next paragraph opens another
+        (
+            '"What is not ready is the people. Megawati said.\n\n"As long as I am chair, I am fierce," she added.',
+            "people.",
+            'people,"',
+        ),
+        # a curly closing mark stranded after a space and fused to the verb
+        ('"For the community it is huge, ”said the minister.', ", ”", ",”"),
+    ],
+)
+def test_more_punctuation_copied_from_indonesian(run_check, text, span, fix):
+    findings = [f for f in run_check("MT005", text) if f.text == span]
+    assert findings and findings[0].suggestion == fix, run_check("MT005", text)

@@ -126,11 +126,18 @@ _NUMBER_SUFFIXES = {
     "mins",
     "pts",
 }
+# "The coach of the national team, Shin Tae-yong admits …": the subject's appositive name, opened by a comma
+# and never closed (Indonesian needs no closing comma).
+_OPEN_APPOSITIVE = re.compile(
+    r"(?:[A-Z]{3,}\s+[-–—]\s+)?(?:The|A|An)\s+(?:[\w-]+\s+){0,4}?(?P<title>[A-Za-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
+    r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?P<next>said|[a-z]+(?:s|ed))\b"
+)
 _CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
 _DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
 # 'money, "he said': the closing mark stranded after a space.
 _MISPLACED_CLOSE = re.compile(
-    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|added|explained)\b)"
+    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:said|added|explained)\b)"
 )
 
 
@@ -287,6 +294,16 @@ class PunctuationDebris(Check):
             )
         for m in _DOUBLE_SPACE.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ")
+        m = _OPEN_APPOSITIVE.match(text, s, e)
+        if m and m.group("title").lower() in ctx.english.titles:
+            name = m.group("name")
+            yield self.finding(
+                ctx,
+                m.start("name"),
+                m.end("next"),
+                f'The name "{name}" is set off by a comma before it but not after it; close it with a comma.',
+                f"{name}, {m.group('next')}",
+            )
         for m in _MISPLACED_CLOSE.finditer(text, s, e):
             yield self.finding(
                 ctx,
@@ -335,8 +352,10 @@ class PunctuationDebris(Check):
                     "A quotation is closed here but never opened: the opening quotation mark is missing.",
                     '"' + first.group(1),
                 )
-            if unclosed is not None and not continues:
-                trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end)
+            trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end) if unclosed is not None else None
+            # A quotation continued in the next paragraph is standard style, unless an attribution
+            # ("… the people. Megawati said.") shows it ended here.
+            if unclosed is not None and (trailing or not continues):
                 stop = trailing.start("before") + len(trailing.group("before")) if trailing else end
                 last = re.search(r"(\S+)\s*$", text[unclosed:stop])
                 fix = last.group(1).rstrip(".") + ',"' if trailing else last.group(1) + '"'
@@ -361,8 +380,8 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
     if width == 2:
         return "close"
     if before.isspace() or before in "([{—–-":
-        if re.match(r"\s*(?:he|she|they)\s", text[at + 1 : at + 6]):
-            return "close"  # 'money, "he said': a closing mark stranded after a space
+        if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]):
+            return "close"  # 'money, "he said', 'huge, ”said': a closing mark stranded after a space
         return "open" if not after.isspace() else ("close" if mark == "”" else "open")
     if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:
         return "close"
