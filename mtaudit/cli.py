@@ -48,7 +48,18 @@ class Run:
     """Settings for one invocation: command-line flags over the config file over defaults."""
 
     def __init__(
-        self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None, use_baseline=True
+        self,
+        *,
+        reference,
+        source_lang,
+        select,
+        ignore,
+        config_path,
+        baseline,
+        quiet,
+        fail_on=None,
+        use_baseline=True,
+        fluency=None,
     ):
         from .config import resolve_config
         from .suppress import read_baseline
@@ -62,6 +73,7 @@ class Run:
         baseline_path = Path(baseline) if baseline else self.config.baseline
         self.baseline = read_baseline(baseline_path) if baseline_path and use_baseline else None
         self.quiet = quiet
+        self.fluency = fluency  # None: MT009 runs when the language model is installed (issue 11)
 
     def audit(self, path: str):
         from .pipeline import audit
@@ -82,6 +94,7 @@ class Run:
                 severity=self.config.severity,
                 lexicons=self.config.lexicons,
                 baseline=self.baseline,
+                fluency=self.fluency,
             )
 
     def failed(self, results) -> bool:
@@ -184,7 +197,12 @@ def cli() -> None:
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
+@click.option(
+    "--fluency/--no-fluency",
+    default=None,
+    help="Run the language-model fluency check (MT009) [default: when the model is installed].",
+)
+def audit(candidates, out_dir, formats, csv_bom, fail_on, fluency, **common):
     """Audit CANDIDATES (plain text, Markdown or HTML; - for stdin) and write reports.
 
     Each article gets its own CSV/JSON/Markdown/HTML report; summary.csv has one row per article.
@@ -193,7 +211,7 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
 
     if common["reference"] and len(candidates) > 1:
         raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
-    run = Run(fail_on=fail_on, **common)
+    run = Run(fail_on=fail_on, fluency=fluency, **common)
     quiet = common["quiet"]
     results = [run.audit(candidate) for candidate in candidates]
     out = Path(out_dir) if out_dir else run.config.out
@@ -223,12 +241,17 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def check(files, output, fail_on, **common):
+@click.option(
+    "--fluency",
+    is_flag=True,
+    help="Also run the language-model fluency check (MT009); off by default to keep the gate fast.",
+)
+def check(files, output, fail_on, fluency, **common):
     """Pre-publication gate: audit FILES (- for stdin), write no reports, set the exit code."""
     if common["reference"] and len(files) > 1:
         raise MtauditError("--reference applies to one article; give one FILE with it")
     quiet = common["quiet"]
-    run = Run(fail_on=fail_on, **{**common, "quiet": quiet or output == "json"})
+    run = Run(fail_on=fail_on, fluency=fluency, **{**common, "quiet": quiet or output == "json"})
     results = [run.audit(path) for path in files]
     failed = run.failed(results)
     if output == "json":
