@@ -108,3 +108,30 @@ def test_check_flags_the_phrase_with_the_rewrite(tmp_path, language_model):
     for f in findings:
         assert text[f.start : f.end] == f.text and f.code == "MT009"
         assert f"threshold {THRESHOLD:g}" in f.evidence
+
+
+def test_gate_runs_fluency_only_when_asked(tmp_path, language_model):
+    import json
+
+    from click.testing import CliRunner
+
+    from mtaudit.cli import cli
+
+    article = tmp_path / "story.txt"
+    article.write_text("The talks ended, reported Reuters July 27.\n\nThe talks made no progress significant.\n")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["check", str(article), "--format", "json", "--fail-on", "never"])
+    data = json.loads(plain.output)["articles"][0]
+    assert "MT009" not in data["stamp"]["checks"] and data["stamp"]["lm"] == "none"
+    asked = runner.invoke(cli, ["check", str(article), "--format", "json", "--fail-on", "warning", "--fluency"])
+    assert asked.exit_code == 1, asked.output
+    data = json.loads(asked.output)["articles"][0]
+    assert data["stamp"]["lm"] == language_model.signature and "MT009" in data["stamp"]["checks"]
+    assert {(f["text"], f["suggestion"]) for f in data["findings"] if f["code"] == "MT009"} == {
+        ("reported Reuters July 27", "Reuters reported on July 27"),
+        ("no progress significant", "no significant progress"),
+    }
+    off = runner.invoke(cli, ["audit", str(article), "--no-fluency", "--out", str(tmp_path / "r"), "-q"])
+    assert off.exit_code == 0, off.output
+    report = json.loads((tmp_path / "r" / "story.json").read_text(encoding="utf-8"))
+    assert report["stamp"]["lm"] == "none"

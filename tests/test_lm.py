@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -97,20 +98,35 @@ def test_scoring_never_imports_torch(language_model):
     assert out.stdout.split() == ["True", "False", "False"]
 
 
-def _copy_cache(language_model, root: Path) -> Path:
-    """A copy of the converted cache under ``root`` (the 540 MB weights file is linked, not copied)."""
+@pytest.fixture(scope="session")
+def weights_on_tmp(language_model, tmp_path_factory):
+    """The 540 MB weights file on pytest's temporary file system, linked if it can be, else copied once.
+
+    ONNX Runtime refuses weights reached through a symlink outside the model's folder, so test
+    copies of the cache use hard links to this file."""
+    source = next(p for p in language_model.folder.iterdir() if p.stat().st_size > 16_000_000)
+    target = tmp_path_factory.mktemp("weights") / source.name
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+    return target
+
+
+def _copy_cache(language_model, weights: Path, root: Path) -> Path:
+    """A copy of the converted cache under ``root`` (the weights hard-linked, not copied)."""
     folder = root / "lm" / language_model.folder.name
     folder.mkdir(parents=True)
     for path in language_model.folder.iterdir():
-        if path.stat().st_size > 16_000_000:
-            (folder / path.name).symlink_to(path)
+        if path.name == weights.name:
+            os.link(weights, folder / path.name)
         else:
             shutil.copy2(path, folder / path.name)
     return folder
 
 
-def test_cache_is_reused_and_the_hash_memoised(language_model, tmp_path):
-    folder = _copy_cache(language_model, tmp_path)
+def test_cache_is_reused_and_the_hash_memoised(language_model, weights_on_tmp, tmp_path):
+    folder = _copy_cache(language_model, weights_on_tmp, tmp_path)
     gguf = lm.find_gguf()
     before = (folder / lm.MANIFEST).stat().st_mtime_ns
     model = lm.load_model(root=tmp_path, gguf=gguf, convert_missing=False)
@@ -121,15 +137,15 @@ def test_cache_is_reused_and_the_hash_memoised(language_model, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["tokenizer", "truncated-weights", "probe", "format"])
-def test_damaged_cache_is_detected(language_model, tmp_path, damage):
-    folder = _copy_cache(language_model, tmp_path)
+def test_damaged_cache_is_detected(language_model, weights_on_tmp, tmp_path, damage):
+    folder = _copy_cache(language_model, weights_on_tmp, tmp_path)
     manifest = json.loads((folder / lm.MANIFEST).read_text(encoding="utf-8"))
     if damage == "tokenizer":
         path = folder / lm.TOKENIZER
         path.write_text(path.read_text(encoding="utf-8").replace('"Ġthe"', '"Ġteh"', 1), encoding="utf-8")
     elif damage == "truncated-weights":
-        big = next(p for p in folder.iterdir() if p.is_symlink())
-        big.unlink()
+        big = folder / weights_on_tmp.name
+        big.unlink()  # the hard link only: the shared file stays intact
         big.write_bytes(b"\0" * 1000)
     elif damage == "probe":
         manifest["probe_logprobs"][3] += 1.0
