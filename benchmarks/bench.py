@@ -51,7 +51,20 @@ def cold(args: list[str], repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
-    repeat = parser.parse_args().repeat
+    parser.add_argument(
+        "--fluency-only", action="store_true", help="only the language-model measurements (faster on a busy machine)"
+    )
+    parser.add_argument(
+        "--torch-baseline",
+        action="store_true",
+        help="also time the same model in transformers' fp32 forward (loads the GGUF file: slow)",
+    )
+    args = parser.parse_args()
+    repeat = args.repeat
+    if args.fluency_only:
+        for line in fluency(repeat, args.torch_baseline):
+            print(line)
+        return
 
     python_start = median_time(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), repeat)
     help_time = median_time(
@@ -62,7 +75,7 @@ def main() -> None:
     gate_free = cold(["check", str(SEED)], repeat)
     gate_ref = cold(["check", str(SEED), "--reference", str(SEED_REF)], repeat)
 
-    fluency_rows = fluency(repeat)
+    fluency_rows = fluency(repeat, args.torch_baseline)
 
     from mtaudit import embed
     from mtaudit.pipeline import audit
@@ -125,7 +138,38 @@ def news_sentences(limit: int = 64) -> list[str]:
     return out[:limit]
 
 
-def fluency(repeat: int) -> list[str]:
+def torch_baseline(sentences: list[str], batch: int, repeat: int) -> float:
+    """Seconds for the same token log-probs from transformers' fp32 forward on torch (the alternative runtime)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from mtaudit import lm
+
+    lm._offline_env()
+    gguf = lm.find_gguf()
+    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32).eval()
+    tokenizer = lm.get_model()._tokenizer
+    ids = [[lm.BOS_ID, *e.ids] for e in tokenizer.encode_batch(sentences, add_special_tokens=False)]
+    ids.sort(key=len)
+
+    def run():
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            width = max(map(len, chunk))
+            input_ids = torch.zeros(len(chunk), width, dtype=torch.long)
+            mask = torch.zeros_like(input_ids)
+            for row, seq in enumerate(chunk):
+                input_ids[row, : len(seq)] = torch.tensor(seq)
+                mask[row, : len(seq)] = 1
+            with torch.inference_mode():
+                logits = model(input_ids=input_ids, attention_mask=mask).logits[:, :-1]
+                logits.gather(-1, input_ids[:, 1:, None]) - torch.logsumexp(logits, -1, keepdim=True)
+
+    run()
+    return median_time(run, repeat)
+
+
+def fluency(repeat: int, with_torch: bool = False) -> list[str]:
     """The language model: cold-process load, throughput by batch size, share of a seed audit."""
     import os
 
@@ -153,6 +197,15 @@ def fluency(repeat: int) -> list[str]:
         seconds = median_time(lambda: model.token_logprobs(sentences), repeat)
         lines.append(f"{f'token log-probs, batch {batch}':<34}{seconds:>9.3f}{len(sentences) / seconds:>8.1f}")
     model.batch_size = default_batch
+    if with_torch:
+        model.batch_size = 16
+        ort_seconds = median_time(lambda: model.token_logprobs(sentences), repeat)
+        model.batch_size = default_batch
+        torch_seconds = torch_baseline(sentences, 16, repeat)
+        lines.append(
+            f"{'transformers fp32 on torch, batch 16':<34}{torch_seconds:>9.3f}{len(sentences) / torch_seconds:>8.1f}"
+            f"  ONNX Runtime is {torch_seconds / ort_seconds:.2f}x as fast (same run, batch 16)"
+        )
     audit(SEED)  # warm
     results = [audit(SEED, fluency=True) for _ in range(repeat)]
     share = statistics.median(r.timings["fluency"] / r.timings["total"] for r in results)

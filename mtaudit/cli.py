@@ -82,6 +82,15 @@ class Run:
         name = path
         if path == "-":
             text, name = _read_stdin(), "stdin.txt"
+        if self.fluency is not False and not self.quiet:
+            from .lm import cache_root, needs_conversion
+
+            if needs_conversion():  # once per machine; say so rather than look hung
+                click.echo(
+                    f"mtaudit: converting the fluency check's language model once (a few minutes; cached in "
+                    f"{cache_root() / 'lm'})",
+                    err=True,
+                )
         with _progress(self.quiet, f"auditing {name}", heavy=bool(self.reference)):
             return audit(
                 name,

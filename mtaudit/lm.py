@@ -253,7 +253,7 @@ def cached_model_dir(gguf: Path | None = None, *, root: Path | None = None, conv
     gguf = gguf or find_gguf()
     root = root or cache_root()
     digest = gguf_sha256(gguf, root)
-    folder = root / "lm" / f"{MODEL_NAME}-{digest[:16]}-v{CACHE_FORMAT}"
+    folder = _folder(root, digest)
     if _manifest_ok(folder, digest):
         return folder
     if not convert_missing:
@@ -270,6 +270,10 @@ def cached_model_dir(gguf: Path | None = None, *, root: Path | None = None, conv
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return folder
+
+
+def _folder(root: Path, digest: str) -> Path:
+    return root / "lm" / f"{MODEL_NAME}-{digest[:16]}-v{CACHE_FORMAT}"
 
 
 def _manifest_ok(folder: Path, digest: str) -> bool:
@@ -479,16 +483,31 @@ def load_model(*, root: Path | None = None, gguf: Path | None = None, convert_mi
         return _load(cached_model_dir(gguf, root=root), digest)
 
 
+_failure: list[str] = []  # why the model could not be loaded in this process (tried once, not per article)
+
+
 @cache
-def get_model() -> LanguageModel:
-    """The process-wide model (loaded on first use).  Raises ModelUnavailable with the reason."""
+def _get_model() -> LanguageModel:
     return load_model()
 
 
-def model_available() -> str | None:
-    """None if the model can be loaded, else the reason it cannot (cheap: loads it once)."""
+def get_model() -> LanguageModel:
+    """The process-wide model (loaded on first use).  Raises ModelUnavailable with the reason."""
+    if _failure:
+        raise ModelUnavailable(_failure[0])
     try:
-        get_model()
+        return _get_model()
     except ModelUnavailable as exc:
-        return str(exc)
-    return None
+        _failure.append(str(exc))
+        raise
+
+
+def needs_conversion() -> bool:
+    """True when the model is installed but this machine has no verified converted copy yet (slow first use)."""
+    try:
+        gguf = find_gguf()
+        root = cache_root()
+        digest = gguf_sha256(gguf, root)
+    except (ModelUnavailable, OSError):
+        return False
+    return not _manifest_ok(_folder(root, digest), digest)
