@@ -9,16 +9,20 @@ How it runs: the first use converts the GGUF file once (transformers dequantises
 135M-parameter Llama model on the CPU torch wheel, then ``torch.onnx.export`` writes a graph
 that returns the log-probability of every token) and caches the result under
 ``$MTAUDIT_CACHE_DIR`` (default ``~/.cache/mtaudit``) in a folder keyed by the GGUF file's
-sha256.  Later loads import neither torch nor transformers: ONNX Runtime and the Rust
-``tokenizers`` library load the cached files in about a second.  ONNX Runtime was chosen by
-measurement: about 2.5 times the sentences per second of the same model in transformers'
-fp32 forward on 2 cores, with identical log-probabilities (int8 quantisation was faster still
-but moved sentence log-probabilities by ~27 nats, so it is not used).  See ``make bench``.
+sha256: about 3 minutes on 2 busy cores.  Later loads import neither torch nor transformers:
+ONNX Runtime and the Rust ``tokenizers`` library load the cached files (3 s in a fresh process
+on a busy machine, most of it creating the session).  ONNX Runtime was chosen by measurement
+(``benchmarks/bench.py --fluency-only --torch-baseline``): 2.5 times the sentences per second
+of the same model in transformers' fp32 forward, with the same log-probabilities.  int8 weights
+were about twice as fast again but moved a rewrite's score by 1.6-3.7 nats on average, more
+than the fluency check's margin, so fp32 is kept.
 
 The cache is written atomically (a temporary folder renamed into place, under a lock so two
 processes never convert at once) and verified on every load: the manifest records each file's
-size and sha256 and the log-probabilities of a probe sentence, which the loaded model must
-reproduce; a cache that fails is rebuilt.
+size and sha256 and the log-probabilities of a probe sentence.  A load checks every size, the
+sha256 of the small files (graph, tokenizer) and that the loaded model reproduces the probe
+(hashing the 540 MB of weights each time would cost more than the load); a cache that fails
+is rebuilt.
 
 API: :func:`get_model` (cached loader; raises :class:`ModelUnavailable` with a reason),
 :meth:`LanguageModel.token_logprobs`, :meth:`LanguageModel.word_scores` (tokens mapped to
