@@ -114,14 +114,41 @@ def report(norm: str, threshold: float, prof, prof_scored, rows, garbled_scored,
             print(f"{t:>9.1f}{fp:>20}{tp:>15}{(tp / (tp + fp) if tp + fp else 1):>22.3f}")
 
 
+def flags_per_thousand(model, paths: list[str], threshold: float) -> None:
+    """MT009 findings per 1,000 audited sentences in the given articles (each finding listed)."""
+    from mtaudit.load import load
+
+    files = [f for p in map(Path, paths) for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    sentences, flagged = 0, []
+    for path in files:
+        texts = [s.text for s in load(path).audited_sentences]
+        sentences += len(texts)
+        for text, verified in zip(texts, fluency.verify(model, texts, threshold), strict=True):
+            flagged += [(path, text, v) for v in verified]
+    for path, text, v in flagged:
+        phrase = text[v.rewrite.start : v.rewrite.end]
+        print(f"  {path}: [{v.rewrite.rule}] +{v.gain:.1f} {phrase!r} -> {v.rewrite.replacement!r}")
+    rate = 1000 * len(flagged) / sentences if sentences else 0.0
+    print(f"{len(files)} articles, {sentences} sentences, {len(flagged)} MT009 flags: {rate:.2f} per 1,000 sentences")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=fluency.THRESHOLD)
     parser.add_argument("--normalisation", action="store_true", help="compare sum / slor / mean scoring")
     parser.add_argument("--curve", action="store_true", help="print flags and hits by threshold")
     parser.add_argument("--no-corpora", action="store_true", help="skip the seed/dev/holdout run")
+    parser.add_argument(
+        "--texts",
+        nargs="+",
+        metavar="PATH",
+        help="only count MT009 flags per 1,000 sentences in these articles or folders (e.g. professional news)",
+    )
     args = parser.parse_args()
     model = lm_module.get_model()
+    if args.texts:
+        flags_per_thousand(model, args.texts, args.threshold)
+        return
     prof, rows = professional_sentences(), garbled_rows()
     prof_scored = scored_proposals(model, prof)
     garbled_scored = scored_proposals(model, [row["sentence"] for row in rows])
