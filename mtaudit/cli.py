@@ -48,7 +48,18 @@ class Run:
     """Settings for one invocation: command-line flags over the config file over defaults."""
 
     def __init__(
-        self, *, reference, source_lang, select, ignore, config_path, baseline, quiet, fail_on=None, use_baseline=True
+        self,
+        *,
+        reference,
+        source_lang,
+        select,
+        ignore,
+        config_path,
+        baseline,
+        quiet,
+        fail_on=None,
+        use_baseline=True,
+        fluency=None,
     ):
         from .config import resolve_config
         from .suppress import BaselineMissing, read_baseline
@@ -74,6 +85,7 @@ class Run:
                     "(an editor accepts findings with 'mtaudit baseline')"
                 )
         self.quiet = quiet
+        self.fluency = fluency  # None: MT009 runs when the language model is installed (issue 11)
 
     def print_notes(self, quiet: bool) -> None:
         if not quiet:
@@ -87,6 +99,15 @@ class Run:
         name = path
         if path == "-":
             text, name = _read_stdin(), "stdin.txt"
+        if self.fluency is not False and not self.quiet:
+            from .lm import cache_root, needs_conversion
+
+            if needs_conversion():  # once per machine; say so rather than look hung
+                click.echo(
+                    f"mtaudit: converting the fluency check's language model once (a few minutes; cached in "
+                    f"{cache_root() / 'lm'})",
+                    err=True,
+                )
         with _progress(self.quiet, f"auditing {name}", heavy=bool(self.reference)):
             return audit(
                 name,
@@ -99,6 +120,7 @@ class Run:
                 severity=self.config.severity,
                 lexicons=self.config.lexicons,
                 baseline=self.baseline,
+                fluency=self.fluency,
             )
 
     def failed(self, results) -> bool:
@@ -203,7 +225,12 @@ def cli() -> None:
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
+@click.option(
+    "--fluency/--no-fluency",
+    default=None,
+    help="Run the language-model fluency check (MT009) [default: when the model is installed].",
+)
+def audit(candidates, out_dir, formats, csv_bom, fail_on, fluency, **common):
     """Audit CANDIDATES (plain text, Markdown or HTML; - for stdin) and write reports.
 
     Each article gets its own CSV/JSON/Markdown/HTML report; summary.csv has one row per article.
@@ -212,7 +239,7 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
 
     if common["reference"] and len(candidates) > 1:
         raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
-    run = Run(fail_on=fail_on, **common)
+    run = Run(fail_on=fail_on, fluency=fluency, **common)
     quiet = common["quiet"]
     run.print_notes(quiet)
     results = [run.audit(candidate) for candidate in candidates]
@@ -243,12 +270,17 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, **common):
 @click.option(
     "--fail-on", type=click.Choice(SEVERITY_CHOICES), help="Exit 1 at or above this severity [default: error]."
 )
-def check(files, output, fail_on, **common):
+@click.option(
+    "--fluency",
+    is_flag=True,
+    help="Also run the language-model fluency check (MT009); off by default to keep the gate fast.",
+)
+def check(files, output, fail_on, fluency, **common):
     """Pre-publication gate: audit FILES (- for stdin), write no reports, set the exit code."""
     if common["reference"] and len(files) > 1:
         raise MtauditError("--reference applies to one article; give one FILE with it")
     quiet = common["quiet"]
-    run = Run(fail_on=fail_on, **{**common, "quiet": quiet or output == "json"})
+    run = Run(fail_on=fail_on, fluency=fluency, **{**common, "quiet": quiet or output == "json"})
     run.print_notes(quiet)  # stderr: never mixed into the JSON on stdout
     results = [run.audit(path) for path in files]
     failed = run.failed(results)

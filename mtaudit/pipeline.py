@@ -95,7 +95,14 @@ def reference_problem(candidate: Document, reference: Document) -> str | None:
     return None
 
 
-def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds, with_model: bool, lang: str) -> dict:
+def _stamp(
+    codes: list[str],
+    pack_hashes: dict[str, str],
+    thresholds: Thresholds,
+    with_model: bool,
+    lang: str,
+    language_model: str = "none",
+) -> dict:
     from .embed import MODEL_NAME
 
     lexicon_digest = hashlib.sha256("".join(f"{k}={v};" for k, v in sorted(pack_hashes.items())).encode()).hexdigest()[
@@ -105,17 +112,30 @@ def _stamp(codes: list[str], pack_hashes: dict[str, str], thresholds: Thresholds
     signature = (
         f"mtaudit:{__version__}|model:{model}|source:{lang}|lexicons:{lexicon_digest}|"
         f"align:{thresholds.align}|refcheck:{thresholds.reference_check}|reffacts:{thresholds.reference_facts}|"
-        f"checks:{','.join(codes)}"
+        f"lm:{language_model}|checks:{','.join(codes)}"
     )
     return {
         "mtaudit": __version__,
         "model": model,
+        "lm": language_model,
         "source_lang": lang,
         "lexicons": dict(sorted(pack_hashes.items())),
         "thresholds": thresholds.as_dict(),
         "checks": codes,
         "signature": signature,
     }
+
+
+def _language_model(codes: list[str], fluency: bool | None):
+    """(model, None), or (None, why it is not used) -- the note is None when nobody asked for it."""
+    if fluency is False or not any(REGISTRY[c].needs_language_model for c in codes):
+        return None, None
+    from .lm import ModelUnavailable, get_model
+
+    try:
+        return get_model(), None
+    except ModelUnavailable as exc:
+        return None, str(exc)
 
 
 def audit(
@@ -130,11 +150,14 @@ def audit(
     severity: dict[str, Severity | None] | None = None,
     lexicons: list[Path] | tuple[Path, ...] = (),
     baseline: set[str] | None = None,
+    fluency: bool | None = None,
 ) -> AuditResult:
     """Audit one machine-translated article, optionally against a comparable reference report.
 
     ``severity`` overrides a check's severity per code (``None`` turns the check off);
     ``lexicons`` adds user lexicon folders; ``baseline`` is a set of accepted fingerprints.
+    ``fluency``: checks that need the language model (MT009) run when it is True, are skipped
+    when False, and run whenever the model can be loaded when None (the default).
     """
     thresholds = thresholds or Thresholds()
     severity = severity or {}
@@ -181,13 +204,25 @@ def audit(
         alignments={a.sentence: a for a in alignments},
         thresholds=thresholds,
     )
+    # Fluency (issue 11): the language model is loaded lazily, once per process, only when wanted.
+    t = time.perf_counter()
+    language_model, lm_note = _language_model(codes, fluency)
+    timings["lm_load"] = time.perf_counter() - t
+    if lm_note:
+        notes.append(lm_note)
+    if language_model is None:
+        codes = [c for c in codes if not REGISTRY[c].needs_language_model]
+    ctx.language_model = language_model
     t = time.perf_counter()
     findings: set[Finding] = set()
     for code in codes:
         check = REGISTRY[code]()
         if check.needs_reference and ref_doc is None:
             continue
+        t_check = time.perf_counter()
         findings.update(check.run(ctx))
+        if check.needs_language_model:
+            timings["fluency"] = time.perf_counter() - t_check
     timings["checks"] = time.perf_counter() - t
 
     by_sentence = {a.sentence: a for a in alignments}
@@ -215,7 +250,8 @@ def audit(
         reported = [f for f in enriched if fingerprint(f, cand_doc.sentences[f.sentence].text) not in baseline]
 
     hashes = {**pack.hashes, **english.hashes}
-    stamp = _stamp(codes, hashes, thresholds, ref_doc is not None, cand_doc.source_lang)
+    lm_signature = language_model.signature if language_model is not None else "none"
+    stamp = _stamp(codes, hashes, thresholds, ref_doc is not None, cand_doc.source_lang, lm_signature)
     stamp["severity_overrides"] = {c: (s.label if s else "off") for c, s in sorted(severity.items())}
     timings["total"] = time.perf_counter() - started
     return AuditResult(

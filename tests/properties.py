@@ -56,6 +56,13 @@ FRAGMENTS = [
     "2021",
     "<!-- mtaudit: ignore MT001 -->",
     "\t",
+    # MT009's rewrite rules (scored by the language model when it is installed)
+    ", reported Reuters July 27",
+    "Photos of state media show ",
+    "Li Hongzhong and their delegation",
+    "every semester once",
+    "Tuesday (18/6)",
+    "312 point",
 ]
 SPECIAL = st.sampled_from(["\u0301", "\u0308", "\u200b", "\u200c", "\u200d", "\ufeff", "\u202e", "\u2028", "\r", "\n"])
 ARTICLE_TEXT = st.lists(

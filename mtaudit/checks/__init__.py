@@ -9,6 +9,7 @@ from __future__ import annotations
 from .acronyms import SourceAcronym
 from .base import AuditContext, Check, Thresholds
 from .epithets import EpithetCalque
+from .fluency import UnidiomaticPhrase
 from .pronouns import PronounGender
 from .punctuation import PunctuationDebris
 from .reference import ReferenceDisagreement
@@ -25,6 +26,7 @@ REGISTRY: dict[str, type[Check]] = {
         PunctuationDebris,
         ReferenceDisagreement,
         InconsistentTerminology,
+        UnidiomaticPhrase,
     )
 }
 

@@ -37,6 +37,8 @@ class AuditContext:
     reference: Document | None = None
     alignments: dict[int, Alignment] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    # The offline language model (mtaudit.lm.LanguageModel) for checks that need one, or None.
+    language_model: object | None = None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -72,6 +74,7 @@ class Check:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     needs_reference: ClassVar[bool] = False
+    needs_language_model: ClassVar[bool] = False  # skipped (with a note) when the model is not loaded
 
     def run(self, ctx: AuditContext) -> Iterable[Finding]:
         raise NotImplementedError
