@@ -69,7 +69,7 @@ def connect(address: str | None = None, workers: int | None = None):
         n_workers=workers or 1,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: two local clusters must not fight over 8787
         silence_logs=logging.ERROR,
     )
     return distributed.Client(cluster)
