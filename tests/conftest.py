@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Set here, at import, so subprocesses and Dask workers started by the tests inherit it.
 if not os.environ.get("MTAUDIT_CACHE_DIR"):
     os.environ["MTAUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mtaudit-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["MTAUDIT_CACHE_DIR"], ignore_errors=True)
 SEED = ROOT / "corpora" / "seed" / "shoigu-visit.txt"
 SEED_REF = ROOT / "corpora" / "seed" / "shoigu-visit.ref.txt"
 
