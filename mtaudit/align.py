@@ -7,10 +7,12 @@ The reference is an independent report of the same event, not a translation, so:
   "no counterpart" instead of a forced, meaningless pairing.
 
 Both documents are embedded in one batch; similarity is the cosine of unit vectors.
+``encode`` lets a batch of articles pass vectors it computed for all of them at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Alignment, Document
@@ -27,15 +29,23 @@ class AlignmentResult:
     embed_seconds: float
 
 
-def align(candidate: Document, reference: Document, threshold: float = ALIGN_THRESHOLD) -> AlignmentResult:
+def align(
+    candidate: Document,
+    reference: Document,
+    threshold: float = ALIGN_THRESHOLD,
+    encode: Callable[[list[str]], object] | None = None,
+) -> AlignmentResult:
+    """Align ``candidate`` to ``reference``; ``encode`` maps sentences to unit vectors
+    (default: :func:`mtaudit.embed.encode`)."""
     import time
 
-    from . import embed
+    if encode is None:
+        from .embed import encode
 
     cand = candidate.audited_sentences
     refs = reference.audited_sentences
     started = time.perf_counter()
-    vectors = embed.encode([s.text for s in cand] + [s.text for s in refs])
+    vectors = encode([s.text for s in cand] + [s.text for s in refs])
     embed_seconds = time.perf_counter() - started
     cand_vectors, ref_vectors = vectors[: len(cand)], vectors[len(cand) :]
     similarity = cand_vectors @ ref_vectors.T if len(refs) else None

@@ -44,6 +44,36 @@ def common_options(func):
     return func
 
 
+REFERENCE_USAGE = (
+    "--reference pairs one article with one reference; to audit several pairs, name each reference "
+    "NAME.ref.txt beside its NAME.txt and give the files or their folder, or list the pairs in a manifest "
+    "CSV with the columns article,reference (--manifest pairs.csv)"
+)
+
+
+def batch_options(func):
+    """Options of ``audit`` and ``check`` for batches of article/reference pairs."""
+    options = [
+        click.option(
+            "--manifest",
+            type=click.Path(),
+            help="CSV of pairs to audit, columns article,reference (paths relative to the CSV).",
+        ),
+        click.option(
+            "--dask",
+            "dask_address",
+            metavar="ADDRESS",
+            help="Run the batch on this dask.distributed scheduler, e.g. tcp://scheduler:8786.",
+        ),
+        click.option(
+            "--workers", type=click.IntRange(min=1), help="Run the batch on a local Dask cluster of N processes."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 class Run:
     """Settings for one invocation: command-line flags over the config file over defaults."""
 
@@ -99,15 +129,7 @@ class Run:
         name = path
         if path == "-":
             text, name = _read_stdin(), "stdin.txt"
-        if self.fluency is not False and not self.quiet:
-            from .lm import cache_root, needs_conversion
-
-            if needs_conversion():  # once per machine; say so rather than look hung
-                click.echo(
-                    f"mtaudit: converting the fluency check's language model once (a few minutes; cached in "
-                    f"{cache_root() / 'lm'})",
-                    err=True,
-                )
+        self._conversion_notice()
         with _progress(self.quiet, f"auditing {name}", heavy=bool(self.reference)):
             return audit(
                 name,
@@ -123,6 +145,17 @@ class Run:
                 fluency=self.fluency,
             )
 
+    def _conversion_notice(self) -> None:
+        if self.fluency is not False and not self.quiet:
+            from .lm import cache_root, needs_conversion
+
+            if needs_conversion():  # once per machine; say so rather than look hung
+                click.echo(
+                    f"mtaudit: converting the fluency check's language model once (a few minutes; cached in "
+                    f"{cache_root() / 'lm'})",
+                    err=True,
+                )
+
     def failed(self, results) -> bool:
         from .model import Severity
 
@@ -130,6 +163,74 @@ class Run:
             return False
         threshold = Severity.parse(self.fail_on)
         return any(f.severity >= threshold for r in results for f in r.findings)
+
+    def settings(self):
+        from .batch import Settings
+        from .pipeline import resolve_codes
+
+        resolve_codes(self.select, self.ignore)  # a bad code is a usage error, not one per article
+        return Settings(
+            source_lang=self.source_lang,
+            select=tuple(self.select) if self.select else None,
+            ignore=tuple(self.ignore) if self.ignore else None,
+            thresholds=self.config.thresholds,
+            severity=tuple(self.config.severity.items()),
+            lexicons=tuple(self.config.lexicons),
+            baseline=frozenset(self.baseline) if self.baseline is not None else None,
+            fluency=self.fluency,
+        )
+
+    def audit_batch(self, paths, manifest, dask_address, workers):
+        """Audit every pair named by ``paths``/``manifest``; report the ones that failed on stderr.
+
+        Exit 2 (an MtauditError) when nothing could be audited; otherwise the caller decides 0/1.
+        """
+        from .batch import audit_many, collect_pairs, read_manifest
+
+        if not paths and not manifest:
+            raise MtauditError("give articles, folders or --manifest pairs.csv (see --help)")
+        if self.reference and (manifest or len(paths) != 1 or Path(paths[0]).is_dir()):
+            raise MtauditError(REFERENCE_USAGE)
+        if "-" in paths and (len(paths) > 1 or manifest):
+            raise MtauditError("- (stdin) is one article on its own; give files, folders or a manifest instead")
+        pairs = collect_pairs(list(paths), self.reference) if paths else []
+        if manifest:
+            pairs += read_manifest(manifest)
+        if not pairs:
+            raise MtauditError(f"no articles (.txt, .md, .html) found in {', '.join(paths)}")
+        settings = self.settings()
+        self._conversion_notice()
+        if len(pairs) > 1:  # the config's cluster is for batches; one article never waits for one
+            dask_address = dask_address or self.config.dask
+            workers = workers or self.config.workers
+        client = None
+        if dask_address or workers:
+            from .distributed import connect
+
+            client = connect(dask_address, workers)
+        try:
+            single = len(pairs) == 1
+            with _progress(self.quiet, f"auditing {pairs[0].article}", heavy=single and bool(pairs[0].reference)):
+                with _batch_progress(self.quiet or single) as progress:
+                    batch = audit_many(pairs, settings, client=client, progress=progress)
+        finally:
+            if client is not None:
+                from .distributed import close
+
+                close(client)
+        from .embed import notes
+
+        for note in notes() if any(o.reference for o in batch.outcomes) else ():
+            click.echo(f"note: {note}", err=True)
+        if not batch.results:
+            if len(batch.outcomes) == 1:
+                raise MtauditError(batch.outcomes[0].error)
+            for outcome in batch.outcomes:
+                click.echo(f"Error: {outcome.error}", err=True)
+            raise MtauditError(f"none of the {len(batch.outcomes)} articles could be audited")
+        for outcome in batch.failures:
+            click.echo(f"Error: {outcome.error} (skipped; the other articles were audited)", err=True)
+        return batch
 
 
 def _read_stdin():
@@ -158,6 +259,43 @@ class _progress:
     def __exit__(self, *exc):
         if self.status is not None:
             self.status.__exit__(*exc)
+        return False
+
+
+class _batch_progress:
+    """A progress bar on stderr for batches of articles, only on a terminal."""
+
+    def __init__(self, quiet: bool):
+        self.active = not quiet and sys.stderr.isatty()
+        self.progress = None
+        self.task = None
+
+    def __enter__(self):
+        if not self.active:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("auditing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.progress.start()
+
+        def update(done: int, total: int) -> None:
+            if self.task is None:
+                self.task = self.progress.add_task("auditing", total=total)
+            self.progress.update(self.task, completed=done)
+
+        return update
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.stop()
         return False
 
 
@@ -217,8 +355,9 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("candidates", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("candidates", nargs=-1, type=click.Path(allow_dash=True))
 @common_options
+@batch_options
 @click.option("-o", "--out", "out_dir", help="Directory for the reports [default: reports].")
 @click.option("-f", "--format", "formats", help="Comma-separated: csv, json, md, html [default: all].")
 @click.option("--csv-bom", is_flag=True, default=None, help="Start the CSV with a BOM so Excel opens it as UTF-8.")
@@ -230,35 +369,56 @@ def cli() -> None:
     default=None,
     help="Run the language-model fluency check (MT009) [default: when the model is installed].",
 )
-def audit(candidates, out_dir, formats, csv_bom, fail_on, fluency, **common):
-    """Audit CANDIDATES (plain text, Markdown or HTML; - for stdin) and write reports.
+def audit(candidates, out_dir, formats, csv_bom, fail_on, fluency, manifest, dask_address, workers, **common):
+    """Audit CANDIDATES (plain text, Markdown or HTML files, folders; - for stdin) and write reports.
 
     Each article gets its own CSV/JSON/Markdown/HTML report; summary.csv has one row per article.
+    NAME.ref.txt beside NAME.txt is its reference (give both files, or their folder); --manifest
+    names pairs in a CSV.  An article that cannot be read is named on stderr and in summary.csv,
+    and the others are still audited: exit 2 only when none could be, 1 when some could not.
     """
-    from .report import write_reports, write_summary
+    from .report import report_stem, write_reports, write_summary
 
-    if common["reference"] and len(candidates) > 1:
-        raise MtauditError("--reference applies to one article; give one CANDIDATE with it")
     run = Run(fail_on=fail_on, fluency=fluency, **common)
     quiet = common["quiet"]
     run.print_notes(quiet)
-    results = [run.audit(candidate) for candidate in candidates]
+    batch = run.audit_batch(candidates, manifest, dask_address, workers)
+    outcomes = batch.outcomes
+    # Two articles with one file name (a/x.txt, b/x.txt) would overwrite each other's reports.
+    owners: dict[str, str] = {}
+    for outcome in outcomes:
+        if outcome.ok:
+            stem = report_stem(outcome.result)
+            if stem in owners:
+                outcome.result, outcome.error = (
+                    None,
+                    (
+                        f"{outcome.article}: its reports would overwrite those of {owners[stem]}; "
+                        "rename one or audit them into separate --out folders"
+                    ),
+                )
+                click.echo(f"Error: {outcome.error} (skipped)", err=True)
+            else:
+                owners[stem] = outcome.article
+    results = [o.result for o in outcomes if o.ok]
     out = Path(out_dir) if out_dir else run.config.out
     bom = run.config.csv_bom if csv_bom is None else csv_bom
     written = []
     for result in results:
         written += write_reports(result, out, _split(formats) or run.config.formats, csv_bom=bom)
-    written.append(write_summary(results, out, csv_bom=bom))
+    written.append(write_summary([o.result if o.ok else o for o in outcomes], out, csv_bom=bom))
     print_summary(results, quiet)
     if not quiet:
-        click.echo("reports: " + ", ".join(str(p) for p in written))
-    if run.failed(results):
+        shown = written if len(written) <= 12 else [*written[:10], f"… {len(written) - 10} more in {out}"]
+        click.echo("reports: " + ", ".join(str(p) for p in shown))
+    if run.failed(results) or len(results) < len(outcomes):
         sys.exit(1)
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @common_options
+@batch_options
 @click.option(
     "--format",
     "output",
@@ -275,15 +435,18 @@ def audit(candidates, out_dir, formats, csv_bom, fail_on, fluency, **common):
     is_flag=True,
     help="Also run the language-model fluency check (MT009); off by default to keep the gate fast.",
 )
-def check(files, output, fail_on, fluency, **common):
-    """Pre-publication gate: audit FILES (- for stdin), write no reports, set the exit code."""
-    if common["reference"] and len(files) > 1:
-        raise MtauditError("--reference applies to one article; give one FILE with it")
+def check(files, output, fail_on, fluency, manifest, dask_address, workers, **common):
+    """Pre-publication gate: audit FILES (files, folders; - for stdin), write no reports, set the exit code.
+
+    Pairs as in 'audit': NAME.ref.txt beside NAME.txt, a folder, or --manifest pairs.csv.
+    Exit 2 only when no article could be audited; 1 when some could not or findings reach --fail-on.
+    """
     quiet = common["quiet"]
     run = Run(fail_on=fail_on, fluency=fluency, **{**common, "quiet": quiet or output == "json"})
     run.print_notes(quiet)  # stderr: never mixed into the JSON on stdout
-    results = [run.audit(path) for path in files]
-    failed = run.failed(results)
+    batch = run.audit_batch(files, manifest, dask_address, workers)
+    results = batch.results
+    failed = run.failed(results) or bool(batch.failures)
     if output == "json":
         import json
 
@@ -300,6 +463,7 @@ def check(files, output, fail_on, fluency, **common):
                 }
                 for data in map(result_to_dict, results)
             ],
+            "not_audited": [{"article": o.article, "reference": o.reference, "error": o.error} for o in batch.failures],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, sort_keys=True))
     else:

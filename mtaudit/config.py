@@ -19,6 +19,7 @@ Example::
     out = "reports"
     lexicons = ["newsroom-lexicons/id"]   # extra lexicon folders, same file names as the bundled ones
     baseline = "mtaudit-baseline.json"
+    dask = "tcp://scheduler:8786"  # batches run on this Dask cluster (or: workers = 2, a local one)
 
     [tool.mtaudit.severity]        # per-check severity, or "off"
     MT005 = "info"
@@ -54,6 +55,8 @@ _KEYS = {
     "format",
     "out",
     "csv-bom",
+    "dask",
+    "workers",
 }
 _THRESHOLD_KEYS = {"align": "align", "reference-check": "reference_check", "reference-facts": "reference_facts"}
 
@@ -72,6 +75,8 @@ class Config:
     formats: list[str] = field(default_factory=lambda: ["csv", "json", "md", "html"])
     out: Path = Path("reports")
     csv_bom: bool = False
+    dask: str | None = None  # scheduler address for batches, e.g. "tcp://scheduler:8786"
+    workers: int | None = None  # local Dask worker processes for batches
 
 
 # A pyproject.toml that mentions a [tool.mtaudit] table (or a dotted ``tool.mtaudit`` key),
@@ -214,6 +219,13 @@ def load_config(path: Path) -> Config:
         config.out = (base / _expect(where, "out", table["out"], str, "a folder name")).resolve()
     if "csv-bom" in table:
         config.csv_bom = _expect(where, "csv-bom", table["csv-bom"], bool, "true or false")
+    if "dask" in table:
+        config.dask = _expect(where, "dask", table["dask"], str, "a scheduler address such as 'tcp://host:8786'")
+    if "workers" in table:
+        workers = _expect(where, "workers", table["workers"], int, "a number of worker processes")
+        if workers < 1:
+            raise MtauditError(f"{at('workers')}: workers must be at least 1")
+        config.workers = workers
     return config
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from . import __version__
 from .checks import REGISTRY, AuditContext, Thresholds
 from .errors import MtauditError
 from .lexicon import load_english, load_pack
-from .load import load
+from .load import Decoded, load
 from .model import Alignment, Document, Finding, Severity
 from .suppress import fingerprint, is_suppressed
 
@@ -151,6 +152,8 @@ def audit(
     lexicons: list[Path] | tuple[Path, ...] = (),
     baseline: set[str] | None = None,
     fluency: bool | None = None,
+    reference_text: str | Decoded | None = None,
+    encode: Callable[[list[str]], object] | None = None,
 ) -> AuditResult:
     """Audit one machine-translated article, optionally against a comparable reference report.
 
@@ -158,6 +161,8 @@ def audit(
     ``lexicons`` adds user lexicon folders; ``baseline`` is a set of accepted fingerprints.
     ``fluency``: checks that need the language model (MT009) run when it is True, are skipped
     when False, and run whenever the model can be loaded when None (the default).
+    ``candidate_text``/``reference_text`` stand in for reading the files (already read or
+    decoded text); ``encode`` replaces the sentence embedder (batches pass precomputed vectors).
     """
     thresholds = thresholds or Thresholds()
     severity = severity or {}
@@ -165,7 +170,7 @@ def audit(
     started = time.perf_counter()
     codes = [c for c in resolve_codes(select, ignore) if not (c in severity and severity[c] is None)]
     cand_doc = load(candidate, source_lang, text=candidate_text)
-    ref_doc = load(reference, cand_doc.source_lang, role="reference") if reference else None
+    ref_doc = load(reference, cand_doc.source_lang, text=reference_text, role="reference") if reference else None
     timings["load"] = time.perf_counter() - started
 
     alignments: list[Alignment] = []
@@ -180,7 +185,7 @@ def audit(
         from .score import document_scores
 
         t = time.perf_counter()
-        result = align(cand_doc, ref_doc, thresholds.align)
+        result = align(cand_doc, ref_doc, thresholds.align, encode=encode)
         alignments = result.alignments
         timings["embed"] = result.embed_seconds
         timings["align"] = time.perf_counter() - t

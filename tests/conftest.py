@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,13 @@ from mtaudit.load import load
 from mtaudit.model import Alignment
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The ONNX graph is exported (and checked against torch) once per test session into a fresh
+# cache, as on a clean CI machine; MTAUDIT_CACHE_DIR set by the caller reuses an existing one.
+# Set here, at import, so subprocesses and Dask workers started by the tests inherit it.
+if not os.environ.get("MTAUDIT_CACHE_DIR"):
+    os.environ["MTAUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mtaudit-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["MTAUDIT_CACHE_DIR"], ignore_errors=True)
 SEED = ROOT / "corpora" / "seed" / "shoigu-visit.txt"
 SEED_REF = ROOT / "corpora" / "seed" / "shoigu-visit.ref.txt"
 

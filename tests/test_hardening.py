@@ -352,17 +352,23 @@ def test_stale_temporary_file_from_a_killed_run_is_removed(tmp_path):
 
 
 def test_sigterm_leaves_no_partial_report(tmp_path):
-    """A real process killed with SIGTERM while the embedding model loads leaves no report behind."""
+    """A real process killed with SIGTERM in the middle of a batch leaves no report behind."""
+    import shutil
     import signal
     import time
 
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for n in range(80):  # long enough (several seconds at least) that SIGTERM lands before any report
+        shutil.copy(SEED, desk / f"story{n:02d}.txt")
+        shutil.copy(SEED_REF, desk / f"story{n:02d}.ref.txt")
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mtaudit", "audit", str(SEED), "-r", str(SEED_REF), "--out", str(out), "-q"],
+        [sys.executable, "-m", "mtaudit", "audit", str(desk), "--out", str(out), "-q"],
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(2.0)  # inside the slow import of sentence-transformers
+    time.sleep(2.0)  # loading the encoder or auditing the batch
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode != 0 and "Traceback" not in stderr

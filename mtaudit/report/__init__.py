@@ -71,6 +71,7 @@ def write_reports(result, out_dir: str | Path, formats: list[str], *, csv_bom: b
 
 
 def write_summary(results, out_dir: str | Path, *, csv_bom: bool = False) -> Path:
-    """One row per article: verdict, counts per severity, document scores."""
+    """One row per article: verdict, counts per severity, document scores; ``results`` may also
+    hold articles of a batch that could not be audited (anything with article, reference, error)."""
     content = render_summary_csv(results)
     return _write(Path(out_dir), SUMMARY_NAME, ("\ufeff" if csv_bom else "") + content)

@@ -81,6 +81,7 @@ SUMMARY_COLUMNS = [
     "no_counterpart_share",
     "accepted_by_baseline",
     "suppressed_inline",
+    "error",  # why an article of a batch could not be audited; empty when it was
 ]
 
 
@@ -102,15 +103,24 @@ def summary_row(result) -> dict:
         "no_counterpart_share": scores["no_counterpart"],
         "accepted_by_baseline": result.accepted,
         "suppressed_inline": result.suppressed,
+        "error": "",
     }
 
 
+def failure_row(failed) -> dict:
+    """The row of an article that could not be audited (``failed`` has article, reference, error)."""
+    row = dict.fromkeys(SUMMARY_COLUMNS)
+    row.update(article=failed.article, verdict="not audited", reference=failed.reference or "", error=failed.error)
+    return row
+
+
 def render_summary_csv(results) -> str:
+    """One row per item: an AuditResult, or a failed article of a batch (see :func:`failure_row`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(SUMMARY_COLUMNS)
     for result in results:
-        row = summary_row(result)
+        row = summary_row(result) if hasattr(result, "candidate") else failure_row(result)
         writer.writerow(
             [
                 neutralise(row[c]) if isinstance(row[c], str) else ("" if row[c] is None else row[c])
