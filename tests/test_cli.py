@@ -71,7 +71,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
 @pytest.mark.parametrize(
     ("args", "message", "help_for"),
     [
-        (["audit"], "Error: Missing argument 'CANDIDATES...'.", "mtaudit audit"),
+        (["audit"], "Error: give articles, folders or --manifest pairs.csv", "mtaudit audit"),
         (["check", "--foo", "x.txt"], "Error: No such option '--foo'", "mtaudit check"),
         (["check", "--fail-on", "fatal", "x.txt"], "Error: Invalid value for '--fail-on'", "mtaudit check"),
         (["chek", "x.txt"], "Error: No such command 'chek'", "mtaudit"),

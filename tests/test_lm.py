@@ -192,6 +192,9 @@ def test_conversion_is_atomic(tmp_path, monkeypatch):
 
 
 def test_cache_dir_env_override(monkeypatch, tmp_path):
+    monkeypatch.setenv("MTAUDIT_LM_CACHE_DIR", str(tmp_path / "lm-only"))
+    assert lm.cache_root() == tmp_path / "lm-only"  # the language model's own override comes first
+    monkeypatch.delenv("MTAUDIT_LM_CACHE_DIR")
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "c"))
     assert lm.cache_root() == tmp_path / "c"
     monkeypatch.delenv("MTAUDIT_CACHE_DIR")
@@ -214,6 +217,7 @@ def test_missing_model_skips_the_check_with_a_note(monkeypatch):
 
 
 def test_needs_conversion_only_without_a_verified_cache(language_model, monkeypatch, tmp_path):
+    monkeypatch.delenv("MTAUDIT_LM_CACHE_DIR", raising=False)  # the test session points it at the machine's cache
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(language_model.folder.parent.parent))
     assert not lm.needs_conversion()
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path))

@@ -47,7 +47,7 @@ def _check_json(tmp_path) -> dict:
 
 
 def test_documented_json_shape_is_the_real_one(tmp_path):
-    documented = re.search(r'`\{"failed": …, "articles": \[\{([^}]*)\}\]\}`', README).group(1)
+    documented = re.search(r'`\{"failed": …, "articles": \[\{([^}]*)\}\]', README).group(1)
     payload = _check_json(tmp_path)
     [article] = payload["articles"]
     assert set(re.findall(r'"(\w+)"', documented)) == set(article)
