@@ -35,3 +35,13 @@ def test_legitimate_english_is_not_flagged(run_check, text):
 def test_established_english_nickname_is_info_only(run_check):
     [finding] = run_check("MT001", "Exports to the Land of the Rising Sun grew.")
     assert finding.severity == Severity.INFO and finding.suggestion == "Japan"
+
+
+def test_country_calque_around_an_established_nickname_is_an_error(run_check):
+    """D1: "the Land of the Rising Sun country" is an error over the whole span, fixed to "Japan"."""
+    [finding] = run_check("MT001", "Officials from the Land of the Rising Sun country arrived.")
+    assert (finding.text, finding.suggestion, finding.severity.label) == (
+        "the Land of the Rising Sun country",
+        "Japan",
+        "error",
+    )

@@ -8,6 +8,9 @@ from ..model import Severity
 from .base import Check, whole_word_pattern
 
 
+_CALQUE_SUFFIX = re.compile(r"\s+(country|nation|land|state)\b", re.IGNORECASE)
+
+
 @cache
 def _compiled(pack: SourcePack) -> list[tuple[re.Pattern, Epithet]]:
     # Longer phrases first so "country of the Bamboo Curtain" wins over a shorter overlap.
@@ -53,13 +56,24 @@ class EpithetCalque(Check):
                     start, end = match.span()
                     if any(start < e and s < end for s, e in taken):
                         continue
-                    taken.append((start, end))
                     severity = entry.severity
+                    # D1: "the Land of the Rising Sun country" is the calque of "Negeri Matahari Terbit", even
+                    # though "the Land of the Rising Sun" alone is an established English nickname.
+                    suffix = _CALQUE_SUFFIX.match(text, end, sentence.end)
+                    calqued = severity < Severity.WARNING and suffix is not None
+                    if calqued:
+                        end, severity = suffix.end(), Severity.ERROR
+                    taken.append((start, end))
                     if not any(ch.isupper() for ch in match.group()):
                         # MT capitalises the nickname ("the Bamboo Curtain country"); all lower case
                         # is usually ordinary English ("Sichuan is panda country").
                         severity = min(severity, Severity.INFO)
-                    if entry.severity >= Severity.WARNING:
+                    if calqued:
+                        message = (
+                            f'"{text[start:end]}" adds "{suffix.group(1)}" to a nickname, a word-for-word translation '
+                            f'of the {ctx.pack.name} "negeri …" form; English writes "{entry.fix}".'
+                        )
+                    elif entry.severity >= Severity.WARNING:
                         message = (
                             f'"{match.group().strip()}" is a word-for-word translation of the '
                             f'{ctx.pack.name} nickname "{entry.source}"; English readers will not know it means '
