@@ -7,7 +7,6 @@ from ..lexicon import Epithet, SourcePack
 from ..model import Severity
 from .base import Check, whole_word_pattern
 
-
 _CALQUE_SUFFIX = re.compile(r"\s+(country|nation|land|state)\b", re.IGNORECASE)
 
 
