@@ -51,6 +51,9 @@ CATEGORIES = {
     "other": UNTARGETED,
 }
 CODE_CATEGORY = {code: name for name, code in CATEGORIES.items() if code != UNTARGETED} | {UNTARGETED: "other"}
+# Checks written since the annotation that find artifacts of a category (issue 11): a finding of theirs on
+# such an artifact is a hit, whatever code the annotator's category mapped to.
+CATEGORY_CHECKS = {"calque": ("MT008", "MT009"), "garbled": ("MT009", "MT008")}
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
@@ -68,7 +71,7 @@ class GoldArtifact:
 
     @property
     def codes(self) -> set[str]:
-        return {self.code, *self.also}
+        return {self.code, *self.also, *CATEGORY_CHECKS.get(self.category, ())}
 
 
 @dataclass

@@ -37,6 +37,16 @@ class Epithet:
 
 
 @dataclass(frozen=True)
+class Calque:
+    pattern: re.Pattern
+    fix: str
+    source: str
+    severity: Severity
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True)
 class Acronym:
     acronym: str
     english: str
@@ -96,6 +106,7 @@ class SourcePack:
     langdetect: tuple[str, ...]
     disclaimer_names: tuple[str, ...]
     epithets: list[Epithet] = field(default_factory=list)
+    calques: list[Calque] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
     exonyms: list[Exonym] = field(default_factory=list)
     honorifics: list[Honorific] = field(default_factory=list)
@@ -206,6 +217,17 @@ def _load_epithets(path: Path) -> list[Epithet]:
     return out
 
 
+def _load_calques(path: Path) -> list[Calque]:
+    out = []
+    for origin, row in read_tsv(path, ("pattern", "fix", "source", "severity", "note"), ("pattern", "fix")):
+        try:
+            pattern = re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE)
+        except re.error as exc:
+            raise LexiconError(f"{origin}: pattern is not a valid regular expression ({exc})") from None
+        out.append(Calque(pattern, row["fix"], row["source"], _severity(origin, row["severity"]), row["note"], origin))
+    return out
+
+
 def _load_acronyms(path: Path) -> list[Acronym]:
     cols = ("acronym", "english", "expansion", "policy", "severity", "unless_next", "note")
     out = []
@@ -252,6 +274,7 @@ def _load_wordlist(path: Path) -> set[str]:
 
 _LOADERS = {
     "epithets.tsv": ("epithets", _load_epithets),
+    "calques.tsv": ("calques", _load_calques),
     "acronyms.tsv": ("acronyms", _load_acronyms),
     "exonyms.tsv": ("exonyms", _load_exonyms),
     "honorifics.tsv": ("honorifics", _load_honorifics),
@@ -367,6 +390,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
     for parent in meta.get("extends", []):
         base = load_pack(parent)
         pack.epithets.extend(base.epithets)
+        pack.calques.extend(base.calques)
         pack.acronyms.extend(base.acronyms)
         pack.exonyms.extend(base.exonyms)
         pack.honorifics.extend(base.honorifics)

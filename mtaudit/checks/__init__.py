@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .acronyms import SourceAcronym
 from .base import AuditContext, Check, Thresholds
+from .calques import CalqueFormula
 from .epithets import EpithetCalque
 from .fluency import UnidiomaticPhrase
 from .pronouns import PronounGender
@@ -26,6 +27,7 @@ REGISTRY: dict[str, type[Check]] = {
         PunctuationDebris,
         ReferenceDisagreement,
         InconsistentTerminology,
+        CalqueFormula,
         UnidiomaticPhrase,
     )
 }

@@ -57,9 +57,15 @@ _REPORTING = re.compile(
 )
 
 
+# Rules whose rewrites are style rather than error on real articles: reported at info only.
+_INFO_RULES = {"bracketed-date"}
+
+
 def reporting_verb_order(sentence: str) -> Iterator[Rewrite]:
     """ "..., reported Reuters July 27." -> "..., Reuters reported on July 27." (Indonesian verb-subject order)."""
     for m in _REPORTING.finditer(sentence):
+        if not m["date"] and m["verb"] not in ("reported", "quoted", "cited"):
+            continue  # '"…," said Ida.' is English; the date without "on" or an agency reporting is not
         date = f" on {m['date']}" if m["date"] else ""
         who = m["who"]
         yield Rewrite(
@@ -532,6 +538,7 @@ class UnidiomaticPhrase(Check):
         text = ctx.candidate.text
         quotes = quoted_spans(text)
         findings = []
+        sentences = [s for s in sentences if s.index not in ctx.furniture]  # headlines, captions, bylines
         for sentence, verified in zip(sentences, verify(lm, [s.text for s in sentences]), strict=True):
             for v in verified:
                 r = v.rewrite
@@ -547,7 +554,8 @@ class UnidiomaticPhrase(Check):
                         f"{r.reason[:1].upper()}{r.reason[1:]}. The offline language model finds the rewrite far more "
                         "likely English.",
                         r.replacement,
-                        severity=Severity.INFO if quoted else self.severity,
+                        # Bracketed dates ("Friday (23/12)") are house style in Indonesia's English press too.
+                        severity=Severity.INFO if quoted or r.rule in _INFO_RULES else self.severity,
                         evidence=f"rule {r.rule}; {gain}",
                     )
                 )

@@ -1,0 +1,38 @@
+import pytest
+
+from mtaudit.model import Severity
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("PDIP general chairman Megawati spoke.", "general chairman", "chair"),
+        ("Shin Tae-yong told the media crew after training.", "media crew", "reporters"),
+        ("The KPK held a case title on Monday.", "case title", "case review"),
+        (
+            "Investigators explained the construction of the case.",
+            "the construction of the case",
+            "the details of the case",
+        ),
+        ("He said there is a shrimp behind the rock.", "there is a shrimp behind the rock", "a hidden agenda"),
+        ("Police secured five suspects in Bekasi.", "secured five suspects", "detained"),
+        ("For information, the KPK named him a suspect.", "For information,", ""),
+    ],
+)
+def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
+    [finding] = run_check("MT008", text)
+    assert (finding.text, finding.suggestion, finding.severity) == (span, fix, Severity.WARNING)
+    assert finding.evidence.startswith("lexicon id/calques.tsv:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's chairman spoke to reporters.",
+        "Rescuers secured the building before nightfall.",  # "secured" of a thing is English
+        "The title of the case was changed in court.",
+        "He went down to the basement.",
+    ],
+)
+def test_legitimate_english_is_not_a_calque(run_check, text):
+    assert run_check("MT008", text) == []
