@@ -1,0 +1,64 @@
+"""The real-article corpus: its tool (always) and quality floors on the tune split (when the texts are present).
+
+Article texts are third-party and not in git (corpora/real/README.md says how to re-create them), so on a clean
+clone the evaluation tests skip; the tool's own rules are tested everywhere."""
+
+import sys
+
+import pytest
+
+from mtaudit.evaluate import evaluate
+from mtaudit.model import Severity
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import real_corpus  # noqa: E402
+
+TUNE = ROOT / "corpora" / "real" / "tune"
+HAVE_TEXTS = any(TUNE.glob("mt/*.txt"))
+
+
+def test_normalise_drops_the_partial_last_sentence_of_a_cut_excerpt():
+    cut = "JAKARTA - The minister spoke on Monday.\r\n\r\n\r\nShe said the plan was ready. The next st" + "x" * 1900
+    text = real_corpus.normalise(cut)
+    assert text.endswith("the plan was ready.\n") and "\n\n\n" not in text and "\r" not in text
+    complete = "A short page without a final stop"
+    assert real_corpus.normalise(complete) == complete + "\n"  # not cut: nothing dropped
+
+
+def test_other_language_versions_share_an_article_key():
+    assert real_corpus.article_key("https://voi.id/en/news/16513") == real_corpus.article_key(
+        "https://dev.voi.id/fr/berita/16513/some-slug"
+    )
+    assert real_corpus.article_key("https://voi.id/en/sports/7655") == "voi.id#7655"
+    assert real_corpus.article_key("https://example.com/2024/05/story") == "example.com/2024/05/story"
+
+
+@pytest.mark.skipif(not real_corpus.RESERVED.exists(), reason="the reserved-page list is not beside this checkout")
+def test_reserved_pages_and_their_language_versions_are_refused():
+    addresses, _ = real_corpus.reserved_keys()
+    reserved = sorted(addresses)[0]
+    with pytest.raises(real_corpus.CorpusError, match="reserved"):
+        real_corpus.check_not_reserved("https://" + reserved)
+
+
+def test_manifest_and_gold_files_agree():
+    rows = real_corpus.read_manifest()
+    assert len([r for r in rows if r["kind"] == "mt"]) >= 50 and len([r for r in rows if r["kind"] == "pro"]) >= 40
+    assert sum(1 for r in rows if r["pair"]) >= 8
+    tune = sum(1 for r in rows if r["kind"] == "mt" and r["split"] == "tune")
+    assert tune / sum(1 for r in rows if r["kind"] == "mt") >= 2 / 3
+    for row in rows:
+        assert (ROOT / "corpora" / "real" / row["split"] / row["kind"] / f"{row['id']}.gold.tsv").exists()
+
+
+@pytest.mark.skipif(not HAVE_TEXTS, reason="real article texts not present (see corpora/real/README.md)")
+def test_tune_split_quality_floor():
+    """A regression floor on the real tune split; the measured numbers are in README."""
+    report = evaluate([TUNE])
+    codes = report.per_code(Severity.WARNING)
+    assert codes["MT003"]["recall"] >= 0.65 and codes["MT003"]["precision"] >= 0.9
+    assert codes["MT002"]["recall"] >= 0.75 and codes["MT004"]["recall"] >= 0.6
+    assert report.overall(Severity.WARNING)["precision"] >= 0.85
+    assert report.clean_rate()["per_1000"] <= 4.0
