@@ -50,7 +50,7 @@ def test_numbers_and_names_need_a_close_pair(run_check):
     """A comparable report states other facts in loosely similar sentences (real tune split: 0.5-0.77)."""
     text = "The deposit facility rate was kept at 5.25 percent, Perry Warjiyo said."
     reference = "Bank Indonesia held its benchmark rate at 6 percent, Governor Perry Warjiyo said."
-    assert run_check("MT006", text, reference=reference, similarity=0.7) == []
+    assert run_check("MT006", text, reference=reference, similarity=0.6) == []
     assert run_check("MT006", "It happened on Tuesday.", "It happened on Monday.", similarity=0.6)  # weekdays still
 
 

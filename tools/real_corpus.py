@@ -179,6 +179,8 @@ def cmd_add(args) -> None:
             raise CorpusError(f"--kind must be one of {KINDS}")
         row = dict.fromkeys(COLUMNS, "")
         row.update(id=make_id(args.url, args.kind), kind=args.kind, beat=args.beat, url=args.url, query=args.query)
+        if args.split:
+            row["split"] = args.split
         rows.append(row)
         print(f"{row['id']}: added")
     RAW.mkdir(parents=True, exist_ok=True)
@@ -339,6 +341,11 @@ def main(argv: list[str] | None = None) -> None:
     add.add_argument("--query", required=True, help="the pages-corpus query that returned this page")
     add.add_argument("--kind", required=True, choices=KINDS)
     add.add_argument("--beat", required=True, help="politics, crime, economy, celebrity, regional, sports, world, ...")
+    add.add_argument(
+        "--split",
+        choices=SPLITS,
+        help="fix the split now (pages collected after the held-out split was measured go to tune)",
+    )
     add.add_argument("file")
     add.set_defaults(func=cmd_add)
     pair = sub.add_parser("pair", help="use a professional article as the reference of an MT article")

@@ -20,9 +20,10 @@ _EITHER = re.compile(r"\b(?:he or she|she or he|his or her|her or his|him or her
 
 
 # A reference whose typical sentence matches this closely is another translation of the same text, not a
-# comparable report (measured: sentence-parallel translations have a median best similarity of 0.91,
-# the real comparable reports of the tune split 0.40-0.62).
-PARALLEL_MEDIAN = 0.75
+# comparable report.  Measured median best similarity per document: sentence-parallel translations 0.91
+# (0.705 at the lowest even with every sentence of the document perturbed), the real comparable reports of
+# the tune split 0.40-0.59, the written development references 0.48-0.70.
+PARALLEL_MEDIAN = 0.65
 
 
 def _facts_threshold(ctx) -> float:
@@ -38,7 +39,7 @@ class ReferenceDisagreement(Check):
 
     What it finds:
         In sentence pairs that the aligner matched (similarity at least ``reference_check``,
-        0.5 by default).  Against a *comparable* report (the median sentence matches below 0.75),
+        0.5 by default).  Against a *comparable* report (the median sentence matches below 0.65),
         numbers, names, months and years are compared only in pairs at least ``reference_facts``
         similar (0.78 by default): such a report states other facts in loosely similar sentences,
         while two translations of one sentence score 0.79 and up:
