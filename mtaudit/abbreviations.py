@@ -8,8 +8,9 @@ as one when its *form* says so and the frequency lists agree:
   written in capitals ("JAKARTA", "ANTARA" in a dateline or credit: three or more letters with two
   vowels that the frequency lists know as a word), in a sentence that is not set in capitals, that
   is either the source language's (below) or *unknown*: three or more letters that neither
-  frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") — English readers cannot expand
-  those either;
+  frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") and that cannot be read as a word
+  (at most 40% vowels: "MARUDU", "HYBE" are a place and a company) — English readers cannot expand
+  those either; a paragraph's dateline ("KOTA MARUDU:", "JAKARTA (Reuters) -") is no abbreviation;
 - **syllabic**: a word rare in English that is not a known first name and splits wholly into two or
   more of the source language's clipped syllables (``lexicons/<lang>/abbreviation_parts.txt``:
   "ka+pol+res", "bares+krim");
@@ -67,6 +68,22 @@ def _unknown(token: str, source: str) -> bool:
     return zipf(token.lower(), source) < UNKNOWN_ZIPF and zipf(token.lower(), "en") < ENGLISH_UNKNOWN_ZIPF
 
 
+def _unpronounceable(token: str) -> bool:
+    letters = [c for c in token.lower() if c.isalpha()]
+    return sum(c in "aeiouy" for c in letters) / len(letters) <= 0.4
+
+
+def _dateline(text: str, start: int) -> bool:
+    """ "JAKARTA -", "KOTA MARUDU:", "JAKARTA (Reuters) -": capitals that open a paragraph as its dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE.match(text, line_start)) and start < _DATELINE.match(text, line_start).end()
+
+
+_COMPANY_BEFORE = re.compile(r"\b(?:Bank|PT|Persero)\s+$")
+_COMPANY_AFTER = re.compile(r"\s+(?:Bank|Group|Tbk)\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}?(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]")
+
+
 def _word_in_capitals(token: str, source: str) -> bool:
     """ "JAKARTA", "ANTARA": a word set in capitals, not an initialism."""
     lowered = token.lower()
@@ -115,10 +132,19 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
                 lookup = token.split("-")[0]
                 if len(lookup) < 2 or any(c.isdigit() for c in token) or _ROMAN.match(lookup):
                     continue
-                if _word_in_capitals(lookup, pack.wordfreq):
+                if _word_in_capitals(lookup, pack.wordfreq) or _dateline(text, match.start()):
                     continue
+                if _COMPANY_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()) or (
+                    _COMPANY_AFTER.match(text, match.end())
+                ):
+                    continue  # "Bank BJB", "the BJB Bank", "PT KAI": a company's registered name
                 source, evidence = _is_source(lookup, pack.wordfreq)
-                unknown = not source and len(lookup) >= 3 and _unknown(lookup, pack.wordfreq)
+                unknown = (
+                    not source
+                    and len(lookup) >= 3
+                    and _unknown(lookup, pack.wordfreq)
+                    and _unpronounceable(lookup)  # "KSPSI", "DNDF"; "MARUDU", "HYBE" are words and names
+                )
                 if unknown:
                     evidence = "not in the English or source-language frequency lists"
                 if source or unknown:

@@ -12,7 +12,8 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
   an illustration or a picture agency ("Ganjar Pranowo (Photo via Central Java Provincial
   Government)", "Illustrations (Irfan Meidianto / VOI)"), or a line with an agency's picture
   credit ("… climbers. ANTARA/HO-Humas Basarnas");
-- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:").
+- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:");
+- a **navigation menu**: three or more consecutive lines of at most three words without a final stop.
 """
 
 from __future__ import annotations
@@ -74,9 +75,11 @@ def furniture(doc: Document) -> set[int]:
     """Indexes of the audited sentences that are page furniture (see the module docstring).  The headline
     is the first sentence that is not a date line, byline or widget; a picture credit makes its whole
     line a caption."""
-    found = set()
+    found = _menus(doc)
     headline_possible = True
     for sentence in doc.audited_sentences:
+        if sentence.index in found:
+            continue
         if _is_furniture_line(sentence):
             found.add(sentence.index)
             if _CREDIT.search(sentence.text):
@@ -86,6 +89,35 @@ def furniture(doc: Document) -> set[int]:
         if headline_possible and _looks_like_headline(doc, sentence):
             found.add(sentence.index)
         headline_possible = False
+    return found
+
+
+def headlines(doc: Document) -> set[int]:
+    """The headline among the furniture: translated prose, so leftover words in it are still errors."""
+    marked = furniture(doc)
+    for sentence in doc.audited_sentences:
+        if sentence.index in marked and not _is_furniture_line(sentence) and sentence.index not in _menus(doc):
+            return {sentence.index}
+    return set()
+
+
+def _menus(doc: Document) -> set[int]:
+    """Navigation menus: three or more consecutive lines of at most three words without a final stop."""
+    found: set[int] = set()
+    run: list[int] = []
+    for sentence in doc.audited_sentences + [None]:
+        short = (
+            sentence is not None
+            and len(sentence.text.split()) <= 3
+            and not _TERMINAL.search(sentence.text)
+            and doc.text[sentence.end : sentence.end + 1] in ("\n", "")
+        )
+        if short:
+            run.append(sentence.index)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
     return found
 
 

@@ -96,6 +96,15 @@ def reference_problem(candidate: Document, reference: Document) -> str | None:
     return None
 
 
+def one_per_span(findings: set[Finding]) -> set[Finding]:
+    """One finding per exact span: an editor fixes "NTT" once, whether MT002 (an unexplained abbreviation) or
+    MT007 (two names for one thing) saw it.  The most severe finding stays, then the lowest code."""
+    best: dict[tuple[int, int], Finding] = {}
+    for finding in sorted(findings, key=lambda f: (-f.severity, f.code)):
+        best.setdefault((finding.start, finding.end), finding)
+    return set(best.values())
+
+
 def _stamp(
     codes: list[str],
     pack_hashes: dict[str, str],
@@ -229,6 +238,7 @@ def audit(
         if check.needs_language_model:
             timings["fluency"] = time.perf_counter() - t_check
     timings["checks"] = time.perf_counter() - t
+    findings = one_per_span(findings)
 
     by_sentence = {a.sentence: a for a in alignments}
     enriched = []

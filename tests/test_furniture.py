@@ -39,3 +39,8 @@ def test_headline_is_the_first_line_that_is_no_other_furniture(tmp_path):
 def test_prose_is_not_furniture(tmp_path):
     text = "The minister said the photo was taken in 2023.\n\nBy Friday, the police had arrested six people."
     assert _furniture_lines(tmp_path, text) == []
+
+
+def test_navigation_menu_lines_are_furniture(tmp_path):
+    text = "National\nPodcast\nTopics\n한국어판\nWeekender\n\nYoon picks two women for the Cabinet on Thursday."
+    assert _furniture_lines(tmp_path, text) == ["National", "Podcast", "Topics", "한국어판", "Weekender"]

@@ -4,9 +4,10 @@ import re
 from functools import cache, lru_cache
 
 from ..abbreviations import find_abbreviations
+from ..language import ASSUMED
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
-from .base import Check, whole_word_pattern
+from .base import Check
 
 
 @cache
@@ -93,10 +94,19 @@ def is_glossed(text: str, acronym: str, english: str) -> bool:
     for match in re.finditer(rf"\b{name}\s*\(([^()]*)\)", text):
         if re.search(r"\b[a-z]{3,}\b", match.group(1)) or len(match.group(1).split()) >= 2:
             return True
-    # Apposition: "the weather agency BMKG", "the national disaster agency, BNPB".
-    if re.search(rf"\b[Tt]he(?:\s+[a-z][\w-]*){{0,3}}\s+{_GLOSS_NOUNS},?\s+{name}\b", text):
+    # Apposition: "the weather agency BMKG", "the national disaster agency, BNPB", "rescue agency Basarnas".
+    if re.search(rf"\b(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_GLOSS_NOUNS},?\s+{name}\b", text):
         return True
-    return bool(english) and re.search(whole_word_pattern(english), text, re.IGNORECASE) is not None
+    return bool(english) and re.search(_loose(english), text, re.IGNORECASE) is not None
+
+
+def _loose(english: str) -> str:
+    """The English name with its last word's ending free: "community health centre" also matches
+    "community health centers" (spelling and plural)."""
+    words = english.split()
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    last = re.escape(words[-1][:4]) + r"\w*" if len(words[-1]) > 5 else re.escape(words[-1]) + r"s?"
+    return r"(?<![\w-])" + (head + r"\s+" if head else "") + last + r"(?![\w-])"
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -173,6 +183,10 @@ class SourceAcronym(Check):
             reported.add(abbr.text)
             what = "abbreviation" if abbr.kind == "initialism" else "abbreviation (a clipped compound)"
             language = f"an {ctx.pack.name} " if abbr.known_source else "an "
+            # An abbreviation neither frequency list knows is the source language's only when the article
+            # shows it was translated from it (the disclaimer, or words left behind); otherwise, info.
+            evident = not ctx.candidate.source_lang_evidence.endswith(ASSUMED)
+            severity = Severity.WARNING if abbr.known_source or evident else Severity.INFO
             yield self.finding(
                 ctx,
                 abbr.start,
@@ -180,7 +194,7 @@ class SourceAcronym(Check):
                 f'"{abbr.text}" is {language}{what} English readers cannot expand, and the article never says '
                 "what it stands for; write the English name at first mention.",
                 f"the English name ({abbr.text})" if abbr.kind == "initialism" else "translate",
-                severity=Severity.WARNING,
+                severity=severity,
                 evidence=abbr.evidence,
             )
 

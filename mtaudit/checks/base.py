@@ -63,6 +63,13 @@ class AuditContext:
         return furniture(self.candidate)
 
     @cached_property
+    def headlines(self) -> set[int]:
+        """The headline, part of the furniture but translated text all the same."""
+        from ..furniture import headlines
+
+        return headlines(self.candidate)
+
+    @cached_property
     def reference_text(self) -> str:
         return self.reference.text if self.reference else ""
 

@@ -110,6 +110,7 @@ class PronounGender(Check):
         text = ctx.candidate.text
         quotes = quotations(text)
         mentions = people.candidate_mentions
+        by_index = {s.index: s for s in ctx.candidate.audited_sentences}
         for sentence in ctx.candidate.audited_sentences:
             flagged_here: dict[str, bool] = {}  # gender -> whether the sentence's first such pronoun was flagged
             for match in pronouns_in(text, sentence):
@@ -118,12 +119,14 @@ class PronounGender(Check):
                 following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
                 next_word = following.group(1) if following else ""
                 said = (
-                    speaker(mentions, sentence.index, match.start(), quotes)
+                    speaker(text, by_index, mentions, sentence.index, match.start(), quotes)
                     if is_attribution(text, sentence, match, quotes)
                     else None
                 )
                 if said:
                     candidates = [said]
+                elif is_attribution(text, sentence, match, quotes) and pronoun.lower() in ("he", "she"):
+                    continue  # '"…," he said' whose speaker is uncertain (an agency, a second person): leave it
                 else:
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions)
                     # "thanked her for her service": a later pronoun of the same gender in the sentence follows

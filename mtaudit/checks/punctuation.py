@@ -203,6 +203,8 @@ class PunctuationDebris(Check):
         for m in _SPACE_BEFORE.finditer(text, s, e):
             if m.group("mark") == ":" and text[m.start() - 1 : m.start()].isdigit():
                 continue  # a score or ratio: "ruled 5 : 4"
+            if m.group("mark") == ":" and re.fullmatch(r"[A-Z][A-Z .'-]*", text[s : m.start()]):
+                continue  # a dateline: "JAKARTA : Indonesia's deficit …"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma")
@@ -355,7 +357,11 @@ class PunctuationDebris(Check):
             trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end) if unclosed is not None else None
             # A quotation continued in the next paragraph is standard style, unless an attribution
             # ("… the people. Megawati said.") shows it ended here.
-            if unclosed is not None and (trailing or not continues):
+            # The last paragraph's quotation, opened at its start, may continue past the end of an excerpt.
+            truncated = number == len(blocks) - 1 and unclosed == start + len(text[start:end]) - len(
+                text[start:end].lstrip()
+            )
+            if unclosed is not None and (trailing or not continues) and not (truncated and not trailing):
                 stop = trailing.start("before") + len(trailing.group("before")) if trailing else end
                 last = re.search(r"(\S+)\s*$", text[unclosed:stop])
                 fix = last.group(1).rstrip(".") + ',"' if trailing else last.group(1) + '"'

@@ -150,9 +150,9 @@ class UntranslatedWord(Check):
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
         given = {**ctx.english.given_names, **pack.given_names}
         for sentence in ctx.candidate.audited_sentences:
+            if sentence.index in ctx.furniture and sentence.index not in ctx.headlines:
+                continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)", menus: page furniture
             yield from self._foreign_script(ctx, sentence)
-            if sentence.index in ctx.furniture:
-                continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)": page furniture, not prose
             claimed: list[tuple[int, int]] = []
             for finding in self._honorifics(ctx, sentence, quoted):
                 claimed.append((finding.start, finding.end))
@@ -191,6 +191,8 @@ class UntranslatedWord(Check):
                 if token.lower in pack.function_words and _english_use(words, token):
                     continue
                 hit = self._judge(token, pack, reference_words, reference_lower)
+                if hit is None and sentence.index in ctx.headlines and token.capitalized:
+                    hit = self._headline_word(token, pack, given, text, sentence)
                 if hit:
                     leftovers.append((token, hit))
             source_share = len(leftovers) / max(len(words), 1)
@@ -263,6 +265,20 @@ class UntranslatedWord(Check):
             if counterpart:
                 return counterpart, f'{evidence}; the reference writes "{counterpart}"'
         return None
+
+    @staticmethod
+    def _headline_word(token, pack, given, text, headline):
+        """A headline capitalises every word ("Bocor", "Telusuri"): a capitalised source word there is a
+        leftover unless it is a first name or appears capitalised in the body (a name)."""
+        if not token.text[1:].islower() or token.lower in given or not is_source_word(token.text, pack.wordfreq):
+            return None  # "KPK" is an abbreviation (MT002's), "Budi" a name
+        if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(token.text)}\b", text[headline.end :]):
+            return None
+        return (
+            None,
+            f"Zipf frequency {zipf(token.lower, pack.wordfreq):.1f} in {pack.name}, "
+            f"{zipf(token.lower, 'en'):.1f} in English; a headline word",
+        )
 
     def _leftover_findings(self, ctx, leftovers):
         """One finding per run of adjacent leftover words ("sementara itu" is one phrase)."""

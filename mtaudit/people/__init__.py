@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .evidence import REFERENCE_PRONOUN, Decision, Evidence, Person, lean, prior_evidence, prior_for
+from .evidence import MONONYM_SHARE, REFERENCE_PRONOUN, Decision, Evidence, Person, lean, prior_evidence, prior_for
 from .mentions import Finder, Mention, zipf_en
 from .resolver import (
     PRONOUN_RE,
@@ -88,8 +88,13 @@ def _add_prior(person: Person, given_names: dict, pack) -> None:
     """The first-name prior, from the fullest name seen (and aliases such as "Risma").  A one-word name
     may be a family name ("Shoigu said"), so it counts only when the source language lists it."""
     words = person.name.split()
-    names = given_names if len(words) > 1 else pack.given_names
-    found = prior_for(words, names, pack.name_suffixes if len(words) > 1 else ())
+    if len(words) > 1:
+        found = prior_for(words, given_names, pack.name_suffixes)
+    else:
+        # One word may be a family name ("Shoigu said"): the source language's list, or a name English
+        # records almost only for one gender ("Jennie", "Danielle"), which no surname is.
+        english_only = {k: v for k, v in given_names.items() if v.share is not None and v.share >= MONONYM_SHARE}
+        found = prior_for(words, {**english_only, **pack.given_names}, ())
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
     if found:
@@ -99,10 +104,11 @@ def _add_prior(person: Person, given_names: dict, pack) -> None:
 def _reference_pronouns(text, sentences, mentions, persons) -> None:
     """Pronouns in the human-written reference that resolve to exactly one person are evidence."""
     quotes = quotations(text)
+    by_index = {s.index: s for s in sentences}
     for sentence in sentences:
         for match in pronouns_in(text, sentence):
             if is_attribution(text, sentence, match, quotes):
-                said = speaker(mentions, sentence.index, match.start(), quotes)
+                said = speaker(text, by_index, mentions, sentence.index, match.start(), quotes)
                 pid = said.person if said else None
             else:
                 pid = unique_person(antecedents(mentions, sentence.index, match.start(), quotes))

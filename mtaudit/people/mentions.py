@@ -177,7 +177,9 @@ class Finder:
                 name_like = _name_like(name) and (
                     not at_start or re.match(r"\s+(?:also\s+)?[a-z]", text[match.end() : match.end() + 12])
                 )
-                if (name_like or subject_like) and not _PREPOSITION_END.search(before):
+                # After a preposition too ("worthy of Syaikhona Kholil, … he"): such a mention only ever
+                # blocks a flag, so counting a place by mistake costs nothing.
+                if name_like or (subject_like and not _PREPOSITION_END.search(before)):
                     # "Marcos accepted …": an unknown subject may be the person a pronoun means.
                     return Mention(None, None, name_start, name_end, sentence.index)
                 return None

@@ -129,7 +129,12 @@ def is_attribution(text: str, sentence, match: re.Match, quotes: list[tuple[int,
 
 
 def speaker(
-    mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]]
+    text: str,
+    sentences: dict[int, object],
+    mentions: dict[int, list[Mention]],
+    sentence_index: int,
+    position: int,
+    quotes: list[tuple[int, int]],
 ) -> Mention | None:
     """The mention of the quotation's speaker for an attributing pronoun at ``position``, or None
     when the speaker is not certain (see the module docstring).  Without a speech verb in reach, the
@@ -143,6 +148,10 @@ def speaker(
             break
         here = [m for m in mentions.get(index, []) if back or m.end <= position]
         here = [m for m in here if not any(s <= m.start < e for s, e in quotes)]  # names inside quotes speak not
+        if index in sentences and _unattributed_speech(
+            text, sentences[index], here, quotes, None if back else position
+        ):
+            return None  # "the agency said", "YG Entertainment explained": somebody speaks who is no person here
         if back <= SPEAKER_LOOKBACK:
             for mention in reversed(here):
                 if mention.speaker:
@@ -188,6 +197,30 @@ def previous_subject(
 
 def _inside(position: int, quotes: list[tuple[int, int]]) -> bool:
     return any(s <= position < e for s, e in quotes)
+
+
+_SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
+
+
+def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit: int | None) -> bool:
+    """A speech verb outside quotations with nobody named next to it: the agency, a company, a group spoke."""
+    end = sentence.end if limit is None else limit
+    for verb in _SPEECH_RE.finditer(text, sentence.start, end):
+        if any(s <= verb.start() < e for s, e in quotes):
+            continue
+        if _PRONOUN_SUBJECT.search(text, sentence.start, verb.start()):
+            continue  # "he said": the same speaker again
+        if _ATTRIBUTION_QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 3), verb.start()):
+            if any(0 <= m.start - verb.end() <= 40 for m in here):
+                continue  # '…," said Ida'
+        if any(-60 <= verb.start() - m.end <= 60 or 0 <= m.start - verb.end() <= 40 for m in here):
+            continue
+        return True
+    return False
+
+
+_ATTRIBUTION_QUOTE_BEFORE = re.compile(r"[\"”’']\s*$")
 
 
 def antecedents(
