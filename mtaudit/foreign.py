@@ -134,8 +134,8 @@ def foreign_words(
         if _script_not_latin(token.text):
             continue  # other scripts are MT004's foreign-script finding
         english = zipf(lowered, "en")
-        if english >= ENGLISH_MAX_ZIPF:
-            continue
+        if english >= ENGLISH_MAX_ZIPF or (english > 0 and _english_derivation(lowered)):
+            continue  # "contestation" is "contest" + "-ation": a rare English word, not French
         lang, source = max(((code, zipf(lowered, code)) for code in langs), key=lambda item: item[1])
         # An inflected form with letters English never uses ("kopalnię", "tazích") is rarer in its
         # own language's list, but English text has no business containing it at all.
@@ -150,6 +150,46 @@ def foreign_words(
     if aligned and out:
         out = [_with_fix(text, aligned, w) for w in out]
     return out
+
+
+_ENGLISH_SUFFIXES = (
+    "izations",
+    "isations",
+    "ization",
+    "isation",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "nesses",
+    "ness",
+    "ities",
+    "ity",
+    "isms",
+    "ism",
+    "ists",
+    "ist",
+    "ously",
+    "ous",
+    "ively",
+    "ive",
+    "ally",
+    "al",
+    "ings",
+    "ing",
+    "ers",
+    "er",
+)
+
+
+def _english_derivation(word: str) -> bool:
+    """An English stem with an English suffix ("contest" + "ation", "normal" + "ization")."""
+    for suffix in _ENGLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if max(zipf(stem, "en"), zipf(stem + "e", "en")) >= 3.0:
+                return True
+    return False
 
 
 def _script_not_latin(word: str) -> bool:

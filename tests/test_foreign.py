@@ -48,3 +48,10 @@ def test_mt004_flags_a_german_word_with_the_fix_from_the_reference(run_check):
     text = "The coalition agreed on the Haushalt by September."
     findings = run_check("MT004", text, reference="The coalition agreed on the budget by September.", similarity=0.9)
     assert [(f.text, f.suggestion) for f in findings] == [("Haushalt", "budget")]
+
+
+def test_rare_english_derivations_are_not_foreign_words():
+    """ "contestation" is rare in English and common in French, but it is "contest" + "-ation"."""
+    from mtaudit.foreign import foreign_words
+
+    assert foreign_words("The party is ready for the contestation of the 2024 election.", ["fr", "es"]) == []

@@ -73,6 +73,8 @@ def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, 
     alone as a form of address ("…, mas, …", "please, Pak.")."""
     patterns = []
     for entry in sorted(pack.honorifics, key=lambda h: -len(h.word)):
+        if entry.note.lower().startswith("javanese aristocratic"):
+            continue  # "Raden Ajeng Kartini": a noble title is part of the name; English news keeps it
         word = re.escape(entry.word.rstrip(".")) + (r"\.?" if entry.word.endswith(".") else "")
         before_name = re.compile(rf"(?<![\w-])(?P<word>{word})\s+(?P<name>[A-Z][a-z][\w'’-]*)")
         vocative = re.compile(rf"(?<=, )(?i:{word})(?=[,.!?])")
