@@ -33,7 +33,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .language import zipf
 from .lexicon import LEXICON_ROOT, read_tsv
@@ -83,6 +83,7 @@ class Entity:
     place_id: int | None = None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: "Dvořáková" -> "dvorakova", "Łódź" -> "lodz"."""
     text = text.translate(_SPECIAL)

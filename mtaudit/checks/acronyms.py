@@ -17,6 +17,13 @@ def compiled_acronyms(pack: SourcePack) -> list[tuple[re.Pattern, Acronym]]:
     return [(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, a.acronym.split())) + r"(?!\w)"), a) for a in entries]
 
 
+def present_acronyms(pack: SourcePack, text: str) -> list[tuple[re.Pattern, Acronym]]:
+    """The entries whose first word occurs somewhere in ``text``: a plain substring test that
+    leaves out most of the lexicon before any per-sentence regex runs (same matches, a
+    fraction of the time on batches)."""
+    return [(pattern, entry) for pattern, entry in compiled_acronyms(pack) if entry.acronym.split()[0] in text]
+
+
 _GLOSS_NOUNS = (
     r"(?:agency|commission|body|office|ministry|council|police|military|army|court|bank|budget|party|board|"
     r"authority|institute|company|firm|regulator|watchdog|union|association|foundation|organisation|organization)"
@@ -52,10 +59,11 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
     """Non-overlapping acronym occurrences in audited sentences, longest entry first."""
     text = ctx.candidate.text
     found: list[tuple[int, int, Acronym]] = []
+    present = present_acronyms(ctx.pack, text)
     for sentence in ctx.candidate.audited_sentences:
         if _mostly_upper(sentence.text):
             continue
-        for pattern, entry in compiled_acronyms(ctx.pack):
+        for pattern, entry in present:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = match.span()
                 if any(start < e and s < end for s, e, _ in found):

@@ -17,6 +17,10 @@ def _compiled(pack: SourcePack) -> list[tuple[re.Pattern, Epithet]]:
     return [(re.compile(r"(?:\bthe\s+)?" + whole_word_pattern(e.phrase), re.IGNORECASE), e) for e in entries]
 
 
+def _first_word(phrase: str) -> str:
+    return re.split(r"[\s\-]+", phrase.strip())[0].lower().replace("’", "'")
+
+
 class EpithetCalque(Check):
     """Literal translation of a source-language nickname for a country, city or region.
 
@@ -49,8 +53,11 @@ class EpithetCalque(Check):
     def run(self, ctx):
         text = ctx.candidate.text
         taken: list[tuple[int, int]] = []
+        # A substring test on the phrase's first word leaves out most of the lexicon at once.
+        folded = text.lower().replace("’", "'")
+        present = [(p, e) for p, e in _compiled(ctx.pack) if _first_word(e.phrase) in folded]
         for sentence in ctx.candidate.audited_sentences:
-            for pattern, entry in _compiled(ctx.pack):
+            for pattern, entry in present:
                 for match in pattern.finditer(text, sentence.start, sentence.end):
                     start, end = match.span()
                     if any(start < e and s < end for s, e in taken):
