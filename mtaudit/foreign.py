@@ -131,6 +131,10 @@ def foreign_words(
             continue
         if any(s <= token.start < e for s, e in quoted):
             continue  # a quoted term is used on purpose ("the 'Wende'")
+        if token.start >= 2 and text[token.start - 1] in "'’ʼ" and text[token.start - 2].isalpha():
+            continue  # the rest of a name written with an apostrophe: "Ma’ruf Amin", "Qur’an"
+        if any(a.islower() and b.isupper() for a, b in zip(token.text, token.text[1:], strict=False)):
+            continue  # a capital inside a word is a brand's own spelling: "tvN", "eBay"
         if _script_not_latin(token.text):
             continue  # other scripts are MT004's foreign-script finding
         english = zipf(lowered, "en")

@@ -39,7 +39,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"\b(?:photos?|foto|illustrations?|ilustrasi|image|picture|credit|doc|dok)\b|/\s*[A-Z]{2,}\s*\)", re.IGNORECASE
+    r"\b(?:photos?|foto|illustrations?|ilustrasi|image|picture|screenshot|credit|doc|dok)\b|/\s*[A-Z]{2,}\s*\)"
+    r"|^\(?(?:from\s+)?(?:left|right)\b|\bleft to right\b|\(L-R\)",
+    re.IGNORECASE,
 )
 # A picture agency's credit closing a caption: "ANTARA/HO-Humas Basarnas", "(ANTARA FOTO/Galih Pradipta)".
 _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
@@ -66,7 +68,8 @@ def _is_furniture_line(sentence: Sentence) -> bool:
     tokens = re.findall(r"[A-Za-z]+|\d+", text)
     if tokens and sum(1 for t in tokens if _DATE_WORDS.fullmatch(t)) / len(tokens) >= 0.6:
         return True
-    if not _TERMINAL.search(text) and len(words) <= 20 and _CAPTION.search(text):
+    # Captions that list who is pictured run longer ("(From left: … Hua Chunying, Wang Wenbin, …").
+    if not _TERMINAL.search(text) and len(words) <= 30 and _CAPTION.search(text):
         return True
     return bool(_CREDIT.search(text))
 

@@ -104,3 +104,15 @@ def test_headline_is_not_a_first_mention(run_check):
     text = "KSPSI Rejects The New Rules\n\nJAKARTA - Union leaders said the KSPSI would strike."
     [finding] = run_check("MT002", text)
     assert text[finding.start :].startswith("KSPSI would")
+
+
+def test_province_kept_once_explained_is_flagged_at_first_mention_only(run_check):
+    # English-language Indonesian papers write NTT after explaining it once: a "keep" entry.
+    text = "Cases rose in West Java, followed by NTT. In NTT, schools closed. Officials in NTT asked for help."
+    findings = [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING]
+    assert [(f.text, f.severity) for f in findings] == [("NTT", Severity.WARNING)]
+
+
+def test_abbreviation_explained_right_after_is_no_finding(run_check):
+    text = "Nothing changes unless a Perppu (government regulation in lieu of law) is issued. The Perppu is due soon."
+    assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []

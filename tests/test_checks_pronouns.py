@@ -108,3 +108,15 @@ def test_gendered_noun_in_apposition_is_evidence(run_check):
     text = "Sumarto, a mother of two, sells vegetables at the market. He said prices rose."
     [finding] = run_check("MT003", text)
     assert (finding.text, finding.suggestion) == ("He", "She")
+
+
+def test_pronoun_reporting_on_itself_follows_the_flagged_subject(run_check):
+    # "He emphasised that he …": the second pronoun means whoever the first means (third real round).
+    text = "Ibu Puan Maharani was sworn in on Tuesday. He emphasized that he was ready to lead the House."
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("He", "She"), ("he", "she")]
+
+
+def test_reporting_pronoun_without_a_flagged_subject_stays_silent(run_check):
+    text = "Ibu Puan Maharani was sworn in. The regent said that he was ready to help."
+    assert run_check("MT003", text) == []

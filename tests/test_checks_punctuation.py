@@ -106,3 +106,20 @@ def test_professional_copy_stays_quiet(run_check, text):
 def test_more_punctuation_copied_from_indonesian(run_check, text, span, fix):
     findings = [f for f in run_check("MT005", text) if f.text == span]
     assert findings and findings[0].suggestion == fix, run_check("MT005", text)
+
+
+def test_missing_opening_mark_placed_after_the_narration(run_check):
+    # Real MT drops the opening mark after reported speech in the same paragraph: the quotation
+    # starts after the last narrating sentence, not at the paragraph's first word.
+    text = (
+        "JAKARTA - Minister Siti Nurbaya said the fires had spread. According to him, officers are in the field. "
+        'We are currently on alert. The smoke is heavy," Siti explained.'
+    )
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert (finding.text, finding.suggestion) == ("We", '"We')
+
+
+def test_missing_opening_mark_after_a_dateline(run_check):
+    text = 'JAKARTA - We will finish the road this year," the governor said.'
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert finding.text == "We"

@@ -24,6 +24,9 @@ def _furniture_lines(tmp_path, text: str) -> list[str]:
         "Share:",
         "Ganjar Pranowo (Photo via Central Java Provincial Government)",
         "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",
+        # A caption listing who is pictured runs longer than most, and may open a bracket it never closes.
+        "(From left: A screenshot of the ministry's website shows spokespersons Hua Chunying, Wang Wenbin, "
+        "Mao Ning and Zhao Lijian",
     ],
 )
 def test_furniture_lines(tmp_path, line):

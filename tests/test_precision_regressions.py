@@ -37,6 +37,13 @@ CLEAN = [
     'Mrs Megawati praised the late president. "He built this nation," Megawati said.',
     "Her predecessor, Bambang Brodjonegoro, said he had full confidence in her.",
     'The minister said "the plan [/] will fail".',
+    # From the third round of real professional articles:
+    "The U-20 squad trained at Bung Karno Stadium in Jakarta.",
+    "Residents call her Bu Wali (mother mayor). Bu Wali visited the market every week.",
+    "Vice President Ma’ruf Amin attended the meeting.",
+    "The drama aired on tvN last year.",
+    "Syariah Criminal Offences dominated the courts this year.",
+    "Nothing would change unless a Perppu (government regulation in lieu of law) is issued.",
     # From the clean-news probe (corpora/dev/clean/p*.txt):
     '"The rakyat are worried," said its secretary-general, Azmin Ali, using the Malay word for "the people."',
     "Many workers receive a religious holiday allowance, or THR, equal to one month's salary.",

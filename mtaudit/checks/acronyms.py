@@ -108,6 +108,14 @@ def is_glossed(text: str, acronym: str, english: str) -> bool:
     return bool(english) and re.search(_loose(english), text, re.IGNORECASE) is not None
 
 
+def explained_after(text: str, acronym: str) -> bool:
+    """The abbreviation followed by its explanation in words: "Perppu (government regulation in lieu of law)"."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]*)\)", text):
+        if len(re.findall(r"\b[a-z]{3,}\b", match.group(1))) >= 2:
+            return True
+    return False
+
+
 def _loose(english: str) -> str:
     """The English name with its last word's ending free: "community health centre" also matches
     "community health centers" (spelling and plural)."""
@@ -233,11 +241,15 @@ class SourceAcronym(Check):
         # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
         or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
         in_parentheses = or_gloss or _in_parentheses(text, start, end)
-        defined = defined_in_parentheses(text, entry.acronym) or re.search(
-            rf",\s+or\s+{re.escape(entry.acronym)}\b", text
+        defined = (
+            defined_in_parentheses(text, entry.acronym)
+            or re.search(rf",\s+or\s+{re.escape(entry.acronym)}\b", text)
+            or explained_after(text, entry.acronym)
         )
         if defined and not in_parentheses:
-            return None  # the article defines it once in parentheses; that one occurrence is reported
+            # The article defines it once in parentheses, or explains it right after ("a Perppu (government
+            # regulation in lieu of law)"); a parenthesised occurrence is reported as info.
+            return None
         if in_parentheses:
             return self.finding(
                 ctx,

@@ -73,6 +73,13 @@ def corrected(pronoun: str, gender: str, following: str) -> str:
     return replacement.capitalize() if pronoun[0].isupper() else replacement
 
 
+# "He said that he …": a pronoun subject of a reporting verb, then the pronoun it reports about.
+_SELF_REPORT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|"
+    r"insisted|emphasi[sz]ed|conveyed|noted|acknowledged|confirmed|hoped|assured|assessed|argued)\s+(?:that\s+)?\Z"
+)
+
+
 class PronounGender(Check):
     """A gendered pronoun that contradicts the known gender of the person it refers to.
 
@@ -113,6 +120,7 @@ class PronounGender(Check):
         by_index = {s.index: s for s in ctx.candidate.audited_sentences}
         for sentence in ctx.candidate.audited_sentences:
             flagged_here: dict[str, bool] = {}  # gender -> whether the sentence's first such pronoun was flagged
+            flagged_for: dict[str, list] = {}  # gender -> who the sentence's flagged pronoun of that gender meant
             for match in pronouns_in(text, sentence):
                 pronoun = match.group()
                 gender = PRONOUNS[pronoun.lower()]
@@ -126,7 +134,12 @@ class PronounGender(Check):
                 if said:
                     candidates = [said]
                 elif is_attribution(text, sentence, match, quotes) and pronoun.lower() in ("he", "she"):
-                    continue  # '"…," he said' whose speaker is uncertain (an agency, a second person): leave it
+                    # "He emphasised that he was ready": the subject reports on themself, so this pronoun
+                    # means whoever the flagged "He" meant.
+                    chained = _SELF_REPORT.search(text, sentence.start, match.start()) and flagged_for.get(gender)
+                    if not chained:
+                        continue  # '"…," he said' whose speaker is uncertain (an agency, a second person): leave it
+                    candidates = chained
                 else:
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions)
                     # "thanked her for her service": a later pronoun of the same gender in the sentence follows
@@ -153,6 +166,7 @@ class PronounGender(Check):
                 if gender == "female" and not all(d.strong for d in decisions):
                     continue  # engines write "she" only with a reason; a first name does not overrule it
                 flagged_here[gender] = True
+                flagged_for[gender] = candidates
                 correct = "female" if gender == "male" else "male"
                 fix = corrected(pronoun, correct, next_word)
                 who = " or ".join(p.name for p in persons)

@@ -4,6 +4,7 @@ import re
 
 from ..language import zipf
 from ..model import Severity
+from ..people.mentions import SPEECH
 from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check
 
@@ -345,12 +346,13 @@ class PunctuationDebris(Check):
             continues = next_block.lstrip()[:1] in ('"', "“")
             unopened, unclosed = _unmatched_quotes(text, start, end)
             if unopened is not None:
-                first = re.match(r"\s*(\S+)", text[start:end])
-                word_start = start + first.start(1)
+                quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
+                first = re.match(r"\s*(\S+)", text[quote_start:end])
+                word_start = quote_start + first.start(1)
                 yield self.finding(
                     ctx,
                     word_start,
-                    start + first.end(1),
+                    quote_start + first.end(1),
                     "A quotation is closed here but never opened: the opening quotation mark is missing.",
                     '"' + first.group(1),
                 )
@@ -372,6 +374,31 @@ class PunctuationDebris(Check):
                     "Unbalanced quotation mark: this quotation is never closed.",
                     fix,
                 )
+
+
+_NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^-–—]{0,40})?\s*[-–—]\s+")
+
+
+def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: int) -> int:
+    """Where a quotation closed at ``closing`` but never opened most likely began.
+
+    MT drops the opening mark of a quotation that follows reported speech in the same paragraph
+    ("Siti said the fires spread. According to her, officers are out. We are on alert. It is dry,"
+    Siti said.): the quotation starts after the last sentence that narrates (a reporting verb,
+    "according to"), else at the paragraph's start, after a dateline such as "JAKARTA - ".
+    """
+    sentences = [s for s in ctx.candidate.sentences if s.paragraph == paragraph and s.start < closing]
+    if not sentences:
+        return start
+    first = len(sentences) - 1
+    while first > 0 and not _NARRATION.search(sentences[first - 1].text):
+        first -= 1
+    at = sentences[first].start
+    if first == 0:
+        dateline = _DATELINE.match(text, at)
+        at = dateline.end() if dateline else at
+    return at
 
 
 def _mark_role(text: str, at: int, start: int, end: int) -> str:

@@ -105,6 +105,13 @@ def _script(ch: str) -> str | None:
     return first
 
 
+# A capitalised place noun after "honorific + name" makes the whole a place's name.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
+    r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll)\b"
+)
+
+
 class UntranslatedWord(Check):
     """Source-language words, clauses or foreign-script text left in the English article.
 
@@ -315,6 +322,11 @@ class UntranslatedWord(Check):
                     r"\W*[A-Z][\w'’-]*\s+", text[sentence.start : match.start()]
                 ):
                     continue  # "Gelora Bung Karno Stadium", "Jalan Bung Tomo": part of a place's name
+                after = text[match.end("name") : match.end("name") + 60]
+                if _PLACE_NOUN_AFTER.match(after):
+                    continue  # "at Bung Karno Stadium", "Pak Harto Street": part of a place's name
+                if re.search(re.escape(match.group()) + r"\s*\((?:[a-z]+[\s,-]*){1,6}\)", text):
+                    continue  # "Bu Wali (mother mayor)": the article explains the form of address
                 in_quote = any(s <= match.start() < e for s, e in quoted)
                 english = entry.english if entry.english.lower() not in ("mr", "ms", "mrs", "miss") else ""
                 where = "inside a quotation" if in_quote else "in the story's own words"
