@@ -120,3 +120,11 @@ def test_pronoun_reporting_on_itself_follows_the_flagged_subject(run_check):
 def test_reporting_pronoun_without_a_flagged_subject_stays_silent(run_check):
     text = "Ibu Puan Maharani was sworn in. The regent said that he was ready to help."
     assert run_check("MT003", text) == []
+
+
+def test_given_names_that_agree_speak_together(run_check):
+    # "Sri" is used for both genders and "Mulyani" falls just short of deciding alone; "Indrawati" decides.
+    text = 'Finance Minister Sri Mulyani Indrawati spoke on Monday. "Inflation is under control," he said.'
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion, finding.severity) == ("he", "she", Severity.WARNING)
+    assert "Indrawati" in finding.evidence

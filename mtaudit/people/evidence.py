@@ -109,13 +109,19 @@ def lean(person: Person) -> str | None:
 
 
 def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> tuple[str, NamePrior] | None:
-    """(name word, prior) for a person's name: the first word the name lists know, else the first word
-    a gender-marking ending fits.  East Asian names put the family name first, so a first word that is
+    """(name word, prior) for a person's name: of the words the name lists know, the surest when they
+    agree on the gender and the first otherwise; else the first word a gender-marking ending fits.  East Asian names put the family name first, so a first word that is
     no given name ("Kim", "Shin") is skipped rather than trusted."""
-    for word in words:
-        prior = given_names.get(word.lower())
-        if prior and (prior.share is None or prior.share >= PRIOR_SUPPORTS):
-            return word, prior
+    known = [
+        (word, prior)
+        for word in words
+        if (prior := given_names.get(word.lower())) and (prior.share is None or prior.share >= PRIOR_SUPPORTS)
+    ]
+    if known:
+        # Given names that agree add up: of "Sri Mulyani Indrawati" the surest word speaks for the name.
+        if len({prior.gender for _, prior in known}) == 1:
+            return max(known, key=lambda item: 1.0 if item[1].share is None else item[1].share)
+        return known[0]
     for word in words:
         lowered = word.lower()
         if len(lowered) < 5 or not lowered.isalpha() or lowered in given_names:
