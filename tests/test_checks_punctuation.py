@@ -123,3 +123,21 @@ def test_missing_opening_mark_after_a_dateline(run_check):
     text = 'JAKARTA - We will finish the road this year," the governor said.'
     [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
     assert finding.text == "We"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ('"We are left behind in investment", he said.', 'investment",'),
+        ('JAKARTA - "The port reopens on Monday", said Budi Santoso.', 'Monday",'),
+        ('The vote was close. "We won", Kim Jong Un said.', 'won",'),
+    ],
+)
+def test_comma_outside_a_quoted_sentence(run_check, text, span):
+    [finding] = [f for f in run_check("MT005", text) if "inside the closing" in f.message]
+    assert (finding.text, finding.suggestion) == (span, span[:-2] + ',"')
+
+
+def test_comma_after_a_quoted_fragment_is_british_style(run_check):
+    text = 'The general left the army with a message to "never let go of each other", said a colonel.'
+    assert [f for f in run_check("MT005", text) if "inside the closing" in f.message] == []

@@ -149,14 +149,18 @@ class PunctuationDebris(Check):
         - a full stop fused with a comma: "North Korean media said., reported Reuters";
         - doubled marks (",,", ";;", "..", ". ." — an ellipsis "..." is fine) and a space
           before a comma or full stop;
-        - a quotation followed by its attribution with no comma ('… masks" he said');
+        - a quotation followed by its attribution with no comma ('… masks" he said'), or
+          with the comma outside the closing mark after a whole quoted sentence
+          ('… investment", he said'; a quoted fragment may keep British style);
         - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
         - a sentence that starts with punctuation;
         - unbalanced quotation marks in a paragraph (a quotation that continues into the
           next paragraph, which opens with a quote mark, is standard news style and is not
-          flagged) and unbalanced parentheses in a sentence.
+          flagged) and unbalanced parentheses in a sentence; a quotation closed but never
+          opened is reported where it most likely began: after the paragraph's last
+          narrating sentence ("According to her, …").
 
     Why it matters:
         MT engines copy punctuation across sentence boundaries they re-order.  The debris
@@ -266,6 +270,16 @@ class PunctuationDebris(Check):
                 f'"{said_comma.group("verb")}," : English puts no comma between a reporting verb and what was said.',
                 said_comma.group("verb"),
             )
+        for m in _COMMA_OUTSIDE_QUOTE.finditer(text, s, e):
+            if not _quotes_a_sentence(text, m.start("mark")):
+                continue  # a quoted fragment: 'a message to "never let go", said' is British style
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                'The comma goes inside the closing quotation mark when a whole sentence is quoted: "…," he said.',
+                m.group("word") + "," + m.group("mark"),
+            )
         for m in _CAPITAL_AFTER_COMMA.finditer(text, s, e):
             word = m.group("word")
             yield self.finding(
@@ -374,6 +388,23 @@ class PunctuationDebris(Check):
                     "Unbalanced quotation mark: this quotation is never closed.",
                     fix,
                 )
+
+
+# '…investment", he said': the comma after the closing mark, before an attribution.
+_COMMA_OUTSIDE_QUOTE = re.compile(
+    rf"(?P<word>[\w%)]+)(?P<mark>[\"”]),(?=\s+(?:(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+)?"
+    rf"(?:also\s+)?{SPEECH}\b)"
+)
+
+
+def _quotes_a_sentence(text: str, closing: int) -> bool:
+    """Whether the quotation closed at ``closing`` opens a paragraph or follows a sentence's end."""
+    paragraph_start = text.rfind("\n", 0, closing) + 1
+    opening = max(text.rfind('"', paragraph_start, closing), text.rfind("“", paragraph_start, closing))
+    if opening < 0:
+        return False
+    before = text[paragraph_start:opening]
+    return not before.strip() or re.search(r"[.!?:]\s*$", before) is not None or bool(_DATELINE.fullmatch(before))
 
 
 _NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
