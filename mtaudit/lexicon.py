@@ -64,6 +64,7 @@ class Exonym:
     english: str
     note: str
     origin: str
+    kind: str = "spelling"  # "spelling" (Cina = China) or "expression" (Alhamdulillah = thank God)
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,14 @@ def _load_acronyms(path: Path) -> list[Acronym]:
 
 def _load_exonyms(path: Path) -> list[Exonym]:
     return [
-        Exonym(row["word"], row["english"], row["note"], origin)
-        for origin, row in read_tsv(path, ("word", "english", "note"), ("word", "english"))
+        Exonym(
+            row["word"],
+            row["english"],
+            row["note"],
+            origin,
+            _choice(origin, "kind", row["kind"], ("spelling", "expression")) if row["kind"] else "spelling",
+        )
+        for origin, row in read_tsv(path, ("word", "english", "note"), ("word", "english"), optional=("kind",))
     ]
 
 

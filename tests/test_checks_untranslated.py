@@ -85,3 +85,10 @@ def test_honorifics_and_slang_with_fixes(run_check, text, span, fix, severity):
 )
 def test_names_places_furniture_and_english_are_not_leftovers(run_check, text):
     assert run_check("MT004", text) == []
+
+
+def test_religious_formula_in_a_quotation_gets_its_english(run_check):
+    text = '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.'
+    findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]
+    assert [f.suggestion for f in findings] == ["thank God"]
+    assert "expression" in findings[0].message

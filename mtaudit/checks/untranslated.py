@@ -179,7 +179,10 @@ class UntranslatedWord(Check):
                         ctx,
                         m.start(),
                         m.end(),
-                        f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".',
+                        f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".'
+                        if entry.kind == "spelling"
+                        else f'"{m.group()}" is an {pack.name} expression left in English; in English: '
+                        f'"{entry.english}".',
                         entry.english,
                         evidence=f"lexicon {entry.origin}",
                     )
