@@ -128,3 +128,23 @@ def test_given_names_that_agree_speak_together(run_check):
     [finding] = run_check("MT003", text)
     assert (finding.text, finding.suggestion, finding.severity) == ("he", "she", Severity.WARNING)
     assert "Indrawati" in finding.evidence
+
+
+def test_a_title_standing_for_the_named_person_attributes_the_quotation(run_check):
+    # Indonesian news varies the subject with the person's title: "the Minister of Finance" is Sri Mulyani
+    # Indrawati here, so the quotation after it is hers (without the link the unnamed speaker blocks the flag).
+    text = (
+        "Minister of Finance (Menkeu) Sri Mulyani Indrawati spoke on Friday.\n\n"
+        "Meanwhile, the Minister of Finance said prices were stable.\n\n"
+        '"Our inflation is moderate," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_title_of_somebody_else_links_nobody(run_check):
+    text = (
+        "Minister of Finance (Menkeu) Sri Mulyani Indrawati spoke on Friday.\n\n"
+        "Meanwhile, the Minister of Trade said prices were stable.\n\n"
+        '"Our exports are growing," he said.'
+    )
+    assert run_check("MT003", text) == []

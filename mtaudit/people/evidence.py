@@ -110,8 +110,9 @@ def lean(person: Person) -> str | None:
 
 def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> tuple[str, NamePrior] | None:
     """(name word, prior) for a person's name: of the words the name lists know, the surest when they
-    agree on the gender and the first otherwise; else the first word a gender-marking ending fits.  East Asian names put the family name first, so a first word that is
-    no given name ("Kim", "Shin") is skipped rather than trusted."""
+    agree on the gender and the first otherwise; else the first word a gender-marking ending fits.
+    East Asian names put the family name first, so a first word that is no given name ("Kim",
+    "Shin") is skipped rather than trusted."""
     known = [
         (word, prior)
         for word in words

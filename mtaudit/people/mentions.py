@@ -9,6 +9,10 @@ known person's name ("Shoigu", "Kim") refer to that person — to the most recen
 two people share a word.  Crime reports name people by their initials ("a woman with the initials
 RN", "RN (25)"); those are people too.
 
+A capitalised title after "the" ("the Minister of Finance said") is a mention of the one person named
+with that title earlier ("Minister of Finance (Menkeu) Sri Mulyani"), a *role* mention: it can make
+that person a quotation's speaker, but never competes with the names around it.
+
 Each mention records whether the person *speaks* there (the speech verb cue), which the resolver
 uses to attribute a "…," he said to the quotation's speaker; an unnamed speaker ("the regent said")
 is a mention of nobody in particular, so that it is never skipped over.
@@ -51,6 +55,18 @@ _INITIALS = re.compile(
 )  # "with the initials RN", "RN (25)"
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom|which)\b[^,]*$")
+# A title phrase right before a name, maybe with the source abbreviation between:
+# "Minister of Finance (Menkeu) Sri Mulyani", "Central Java Governor Ganjar".
+_TITLE_BEFORE = re.compile(
+    r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*$"
+)
+# "the Minister of Finance", "The Finance Minister": a capitalised title after "the".
+_CAPITALISED_ROLE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
+)
+_ROLE_FILLERS = {"the", "of", "for", "and"}
 _LOCATIVE_END = re.compile(r"\b(?:in|at|on|from|near|into|across|along)\s+$", re.IGNORECASE)
 
 
@@ -62,6 +78,7 @@ class Mention:
     end: int
     sentence: int
     speaker: bool = False  # the mention is the subject of a speech verb ("Lukin said")
+    role: bool = False  # a title standing for a person named with it earlier ("the Minister of Finance")
 
 
 class Finder:
@@ -83,6 +100,9 @@ class Finder:
         self.gendered = gendered
         self.neutral_nouns = neutral_nouns
         self.last_seen: dict[int, int] = {}
+        # Title words written with a person's name ("Minister of Finance (Menkeu) Sri Mulyani"): a later
+        # "the Minister of Finance said" names that person when the title fits nobody else.
+        self.role_words: dict[int, set[str]] = {}
 
     def _is_cue_word(self, word: str) -> bool:
         lowered = word.lower().rstrip(".").split("-")[0]  # "President-elect" is a title too
@@ -124,6 +144,7 @@ class Finder:
                 mention = self._name_mention(text, sentence, match, register=register, where=where)
                 if mention:
                     found.append(mention)
+            found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
             found += self._noun_mentions(text, sentence, translated)
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
         return mentions
@@ -199,6 +220,7 @@ class Finder:
             self.persons[pid].aliases.append(alias.group(1))  # "Tri Rismaharini (Risma)"
             self.persons[pid].keys.add(alias.group(1))
         self._cue_evidence(pid, prefix, lowercase_cue, where, " ".join(name))
+        self._learn_role(pid, prefix, lowercase_cue, text[max(sentence.start, match.start() - 80) : match.start()])
         if apposition and apposition in self.gendered and not (where == "article" and apposition in self.neutral_nouns):
             self.persons[pid].evidence.append(
                 Evidence(
@@ -246,6 +268,42 @@ class Finder:
                 self.persons[pid].evidence.append(Evidence(gender, HONORIFIC, f'"{noun.group(1)}" ({initials})'))
             speaks = bool(re.match(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b", text[end : end + 40]))
             found.append(Mention(pid, None, start, end, sentence.index, speaker=speaks))
+        return found
+
+    def _learn_role(self, pid: int, prefix: list[str], lowercase_cue, before: str) -> None:
+        words = [w.lower().rstrip(".") for w in prefix]
+        if lowercase_cue:
+            words.append(lowercase_cue.group(1))
+        phrase = _TITLE_BEFORE.search(before)
+        if phrase:
+            words += [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group(1))]
+        if any(self.titles.get(w) is not None and w not in ("head", "member") for w in words):
+            self.role_words.setdefault(pid, set()).update(w for w in words if w not in _ROLE_FILLERS)
+
+    def _role_person(self, head: str, qualifiers: list[str]) -> int | None:
+        """The one person whose title contains ``head`` and every qualifier ("the Minister of Finance")."""
+        fits = [pid for pid, words in self.role_words.items() if head in words and all(q in words for q in qualifiers)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _role_mentions(self, text: str, sentence, taken: list[tuple[int, int]]) -> list[Mention]:
+        """ "The Minister of Finance said", "continued the Finance Minister": a capitalised title standing
+        for a person named with it earlier (``role_words``)."""
+        found = []
+        for match in _CAPITALISED_ROLE.finditer(text, sentence.start, sentence.end):
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group("role"))]
+            heads = [w for w in words if self.titles.get(w) is not None and w not in ("head", "member")]
+            if not heads or any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if re.match(r"\s+(?:[A-Z]|(?:of|for)\s)", text[match.end() : match.end() + 6]):
+                continue  # "the Minister of Finance Sri Mulyani", "the President of UCLG": not this title alone
+            pid = self._role_person(heads[-1], [w for w in words if w not in _ROLE_FILLERS and w != heads[-1]])
+            if pid is None:
+                continue
+            after = text[match.end() : match.end() + 40]
+            before = text[max(sentence.start, match.start() - 30) : match.start()]
+            speaks = bool(re.match(rf"\s*(?:also\s+)?{SPEECH}\b", after) or re.search(rf"\b{SPEECH}\s+$", before))
+            start = match.start("role")
+            found.append(Mention(pid, None, start, match.end(), sentence.index, speaker=speaks, role=True))
         return found
 
     def _noun_mentions(self, text: str, sentence, translated: bool) -> list[Mention]:

@@ -159,14 +159,15 @@ def speaker(
                         return None  # "the regent said": an unnamed speaker
                     others = {m.person for m in subjects_between} - {mention.person}
                     return None if others else mention
-            named = [m for m in here if m.person is not None]
+            # A title standing for someone ("the Minister of Finance") restates a person; it competes with nobody.
+            named = [m for m in here if m.person is not None and not m.role]
             if named:
                 subjects_between.append(named[0])
         for n, mention in enumerate(here):
             if mention.person is None:
                 # An unnamed speaker or subject ("The regent explained …") may be the one talking.
                 unnamed = unnamed or (mention.gender is None and (mention.speaker or n == 0))
-            else:
+            elif not mention.role:
                 named_in_passage.setdefault(mention.person, mention)
     if len(named_in_passage) == 1 and not unnamed:
         return next(iter(named_in_passage.values()))
