@@ -17,6 +17,16 @@ from mtaudit.model import Severity
         ("He said there is a shrimp behind the rock.", "there is a shrimp behind the rock", "a hidden agenda"),
         ("Police secured five suspects in Bekasi.", "secured five suspects", "detained"),
         ("For information, the KPK named him a suspect.", "For information,", ""),
+        (
+            "It is known that the suspect fled to Bali.",
+            "It is known that",
+            "",
+        ),
+        (
+            "Police Chief Kombes Dony Alexander said that his party found 68 bottles.",
+            "his party",
+            '(he/she, or the institution: "the police", "the ministry")',
+        ),
     ],
 )
 def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
@@ -32,6 +42,8 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "Rescuers secured the building before nightfall.",  # "secured" of a thing is English
         "The title of the case was changed in court.",
         "He went down to the basement.",
+        "Prabowo said his party would back the bill.",  # a politician's party is his party
+        "Coordinating Minister and Golkar chairman Airlangga said his party would win.",
     ],
 )
 def test_legitimate_english_is_not_a_calque(run_check, text):

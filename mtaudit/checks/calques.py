@@ -40,7 +40,8 @@ class CalqueFormula(Check):
                 continue
             for entry in ctx.pack.calques:
                 for match in entry.pattern.finditer(text, sentence.start, sentence.end):
-                    start, end = match.span()
+                    # A group named "span" marks the words to fix; the rest of the match is context.
+                    start, end = match.span("span") if "span" in entry.pattern.groupindex else match.span()
                     if start == end or any(start < e and s < end for s, e in taken):
                         continue
                     taken.append((start, end))
@@ -50,7 +51,7 @@ class CalqueFormula(Check):
                         ctx,
                         start,
                         end,
-                        f'"{match.group()}" is a word-for-word rendering of an {ctx.pack.name} formula{source}; '
+                        f'"{text[start:end]}" is a word-for-word rendering of an {ctx.pack.name} formula{source}; '
                         f'English news writes "{entry.fix}".{meaning}',
                         "" if entry.fix == "—" else entry.fix,
                         severity=entry.severity,
