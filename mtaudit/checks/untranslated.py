@@ -161,12 +161,12 @@ class UntranslatedWord(Check):
         text = ctx.candidate.text
         pack = ctx.pack
         quoted = quoted_spans(text)
+        reference_tokens = tokens(ctx.reference_text)  # no tokens without a reference
         reference_words: dict[str, str] = {}
-        if ctx.reference:
-            for token in tokens(ctx.reference.text):
-                if token.capitalized:
-                    reference_words.setdefault(token.lower, token.text)
-        reference_lower = {t.lower for t in tokens(ctx.reference_text)}
+        for token in reference_tokens:
+            if token.capitalized:
+                reference_words.setdefault(token.lower, token.text)
+        reference_lower = {t.lower for t in reference_tokens}
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
         given = {**ctx.english.given_names, **pack.given_names}
         # Lexicon entries absent from the whole article cannot match in any of its sentences.
