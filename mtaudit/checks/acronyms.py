@@ -173,7 +173,7 @@ class SourceAcronym(Check):
             if finding:
                 yield finding
         taken = [(s, e) for s, e, _ in lexicon_hits]
-        given = {**ctx.english.given_names, **ctx.pack.given_names}
+        given = ctx.given_names
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
         for abbr in find_abbreviations(text, ctx.candidate.audited_sentences, ctx.pack, given):
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):

@@ -70,6 +70,12 @@ class AuditContext:
         return headlines(self.candidate)
 
     @cached_property
+    def given_names(self) -> dict:
+        """First names: the source language's over those common in English-language news (shared by
+        checks, read only; merging the two lists once per article rather than once per check)."""
+        return {**self.english.given_names, **self.pack.given_names}
+
+    @cached_property
     def reference_text(self) -> str:
         return self.reference.text if self.reference else ""
 

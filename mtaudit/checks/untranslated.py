@@ -168,7 +168,7 @@ class UntranslatedWord(Check):
                 reference_words.setdefault(token.lower, token.text)
         reference_lower = {t.lower for t in reference_tokens}
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
-        given = {**ctx.english.given_names, **pack.given_names}
+        given = ctx.given_names
         # Lexicon entries absent from the whole article cannot match in any of its sentences.
         honorifics = _honorifics_in(pack, text)
         exonyms = _exonyms_in(pack, text)
