@@ -112,6 +112,10 @@ def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | 
     return best if best_ratio >= 0.75 else None
 
 
+# Characters from U+0250 on: the only ones :func:`_script` can name a script for.
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
 def _script(ch: str) -> str | None:
     """The script of a letter outside Latin, e.g. "CJK", "ARABIC"; None for Latin and non-letters."""
     if not ch.isalpha() or ord(ch) < 0x250:
@@ -367,6 +371,10 @@ class UntranslatedWord(Check):
         text = ctx.candidate.text
         i, end = sentence.start, sentence.end
         while i < end:
+            beyond = _BEYOND_LATIN.search(text, i, end)
+            if beyond is None:
+                break  # all Latin (or punctuation, digits): no script to report
+            i = beyond.start()
             script = _script(text[i])
             if not script:
                 i += 1
