@@ -9,8 +9,8 @@ language and rare in English; that single mechanism finds leftover words ("Cina"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .errors import MtauditError
 from .model import Document
@@ -24,8 +24,10 @@ SOURCE_MARGIN = 1.8
 ENGLISH_MAX_ZIPF = 3.0
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text.  A named tuple rather than a frozen dataclass: every word of every article is
+    one, and a tuple is built several times faster (same fields, equality and immutability)."""
+
     text: str
     start: int  # offset in the document
     end: int
