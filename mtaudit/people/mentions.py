@@ -157,11 +157,7 @@ class Finder:
         apposition = self._apposition(text, match.start(), match.end())
         has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None
         after = text[match.end() : match.end() + 90]
-        speaks = bool(
-            _SPEAKS_AFTER_NAME.match(after)
-            or _SPEECH_BEFORE.search(before)
-            or _ACCORDING.search(before)
-        )
+        speaks = bool(_SPEAKS_AFTER_NAME.match(after) or _SPEECH_BEFORE.search(before) or _ACCORDING.search(before))
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
             speaks = False  # "from Lamongan, East Java, said": a place, not the speaker
         if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
@@ -273,10 +269,7 @@ class Finder:
             gender = self.gendered.get(word)
             if translated and word in self.neutral_nouns:
                 gender = None  # "the spokesman" from a language without gender: somebody, gender unknown
-            speaks = bool(
-                _SPEAKS_AFTER_NOUN.match(body[match.end() :])
-                or _SPEECH_BEFORE.search(body[: match.start()])
-            )
+            speaks = bool(_SPEAKS_AFTER_NOUN.match(body[match.end() :]) or _SPEECH_BEFORE.search(body[: match.start()]))
             start = sentence.start + match.start()
             found.append(Mention(None, gender, start, start + len(word), sentence.index, speaker=speaks))
         return found
