@@ -31,7 +31,7 @@ from pathlib import Path
 from .checks import Thresholds
 from .errors import MtauditError
 from .load import Decoded
-from .model import Severity
+from .model import Document, Severity
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 REFERENCE_MARK = ".ref"
@@ -281,6 +281,7 @@ def audit_chunk(jobs: list[Job], settings: Settings) -> tuple[list[Outcome], Chu
     started = time.perf_counter()
     stats = ChunkStats(pairs=len(jobs))
     failures: dict[int, str] = {}
+    loaded: dict[int, tuple[Document, Document]] = {}  # handed to the pipeline, which need not load them again
     texts: list[str] = []
     for job in jobs:
         if job.error or not job.reference:
@@ -291,6 +292,7 @@ def audit_chunk(jobs: list[Job], settings: Settings) -> tuple[list[Outcome], Chu
         except MtauditError as exc:
             failures[job.index] = exc.format_message()
             continue
+        loaded[job.index] = (cand, ref)
         texts += [s.text for s in cand.audited_sentences] + [s.text for s in ref.audited_sentences]
     vectors: dict = {}
     if texts:
@@ -317,6 +319,7 @@ def audit_chunk(jobs: list[Job], settings: Settings) -> tuple[list[Outcome], Chu
                     candidate_text=job.article_text,
                     reference_text=job.reference_text,
                     encode=encode,
+                    documents=loaded.get(job.index),
                     **kwargs,
                 )
             except MtauditError as exc:

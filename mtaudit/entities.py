@@ -86,6 +86,8 @@ class Entity:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: "Dvořáková" -> "dvorakova", "Łódź" -> "lodz"."""
+    if text.isascii():
+        return text.lower()  # nothing to translate or decompose (most text): the same result, much sooner
     text = text.translate(_SPECIAL)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 

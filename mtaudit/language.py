@@ -9,8 +9,8 @@ language and rare in English; that single mechanism finds leftover words ("Cina"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .errors import MtauditError
 from .model import Document
@@ -24,8 +24,10 @@ SOURCE_MARGIN = 1.8
 ENGLISH_MAX_ZIPF = 3.0
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text.  A named tuple rather than a frozen dataclass: every word of every article is
+    one, and a tuple is built several times faster (same fields, equality and immutability)."""
+
     text: str
     start: int  # offset in the document
     end: int
@@ -56,6 +58,7 @@ def zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+@lru_cache(maxsize=200_000)  # a pure function of its arguments, asked about the same words again and again
 def is_source_word(word: str, source_wordfreq: str) -> bool:
     lowered = word.lower()
     src = zipf(lowered, source_wordfreq)
@@ -88,10 +91,11 @@ def guess_source_language(doc: Document, override: str | None = None) -> tuple[s
     # English itself uses ("rupiah", "batik") are no evidence: clean English news has them.
     counts = {}
     loanwords: set[str] = set()
+    lowercase = [t for s in doc.audited_sentences for t in tokens(s.text) if not t.capitalized]  # once, not per pack
     for pack in packs:
         hits = []
-        for t in (t for s in doc.audited_sentences for t in tokens(s.text)):
-            if t.capitalized or not is_source_word(t.text, pack.wordfreq):
+        for t in lowercase:
+            if not is_source_word(t.text, pack.wordfreq):
                 continue
             if t.lower in pack.loanwords:
                 loanwords.add(t.lower)

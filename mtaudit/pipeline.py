@@ -163,6 +163,7 @@ def audit(
     fluency: bool | None = None,
     reference_text: str | Decoded | None = None,
     encode: Callable[[list[str]], object] | None = None,
+    documents: tuple[Document, Document] | None = None,
 ) -> AuditResult:
     """Audit one machine-translated article, optionally against a comparable reference report.
 
@@ -172,14 +173,19 @@ def audit(
     when False, and run whenever the model can be loaded when None (the default).
     ``candidate_text``/``reference_text`` stand in for reading the files (already read or
     decoded text); ``encode`` replaces the sentence embedder (batches pass precomputed vectors).
+    ``documents``: the candidate and reference as :func:`mtaudit.load.load` returned them for these
+    same arguments (a batch loads them to embed their sentences), used instead of loading again.
     """
     thresholds = thresholds or Thresholds()
     severity = severity or {}
     timings: dict[str, float] = {}
     started = time.perf_counter()
     codes = [c for c in resolve_codes(select, ignore) if not (c in severity and severity[c] is None)]
-    cand_doc = load(candidate, source_lang, text=candidate_text)
-    ref_doc = load(reference, cand_doc.source_lang, text=reference_text, role="reference") if reference else None
+    if documents is not None and reference:
+        cand_doc, ref_doc = documents
+    else:
+        cand_doc = load(candidate, source_lang, text=candidate_text)
+        ref_doc = load(reference, cand_doc.source_lang, text=reference_text, role="reference") if reference else None
     timings["load"] = time.perf_counter() - started
 
     alignments: list[Alignment] = []

@@ -35,6 +35,7 @@ _ADDRESS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of every sentence by MT002's two passes
 def _mostly_upper(sentence: str) -> bool:
     """Headlines in capitals ("LIVE: AS IT HAPPENED") contain every acronym-looking word; skip them."""
     letters = [c for c in sentence if c.isalpha()]
@@ -172,7 +173,7 @@ class SourceAcronym(Check):
     def run(self, ctx):
         text = ctx.candidate.text
         reported: set[str] = set()
-        lexicon_hits = acronym_matches(ctx)
+        lexicon_hits = ctx.acronym_matches
         known = {entry.acronym for _, _, entry in lexicon_hits} | {a.acronym for a in ctx.pack.acronyms}
         for start, end, entry in lexicon_hits:
             if entry.policy == "name":
@@ -181,7 +182,7 @@ class SourceAcronym(Check):
             if finding:
                 yield finding
         taken = [(s, e) for s, e, _ in lexicon_hits]
-        given = {**ctx.english.given_names, **ctx.pack.given_names}
+        given = ctx.given_names
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
         for abbr in find_abbreviations(text, ctx.candidate.audited_sentences, ctx.pack, given):
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):

@@ -70,6 +70,19 @@ class AuditContext:
         return headlines(self.candidate)
 
     @cached_property
+    def acronym_matches(self) -> list:
+        """The lexicon acronyms in the candidate (read only: MT002 reports them, MT007 compares them)."""
+        from .acronyms import acronym_matches
+
+        return acronym_matches(self)
+
+    @cached_property
+    def given_names(self) -> dict:
+        """First names: the source language's over those common in English-language news (shared by
+        checks, read only; merging the two lists once per article rather than once per check)."""
+        return {**self.english.given_names, **self.pack.given_names}
+
+    @cached_property
     def reference_text(self) -> str:
         return self.reference.text if self.reference else ""
 

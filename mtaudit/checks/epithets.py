@@ -17,8 +17,10 @@ def _compiled(pack: SourcePack) -> list[tuple[re.Pattern, Epithet]]:
     return [(re.compile(r"(?:\bthe\s+)?" + whole_word_pattern(e.phrase), re.IGNORECASE), e) for e in entries]
 
 
-def _first_word(phrase: str) -> str:
-    return re.split(r"[\s\-]+", phrase.strip())[0].lower().replace("’", "'")
+@cache
+def _words(phrase: str) -> tuple[str, ...]:
+    """The phrase's words as they appear in the folded article text (lower case, straight apostrophes)."""
+    return tuple(re.split(r"[\s\-]+", phrase.strip().lower().replace("’", "'")))
 
 
 class EpithetCalque(Check):
@@ -53,9 +55,10 @@ class EpithetCalque(Check):
     def run(self, ctx):
         text = ctx.candidate.text
         taken: list[tuple[int, int]] = []
-        # A substring test on the phrase's first word leaves out most of the lexicon at once.
+        # A substring test on each of the phrase's words leaves out most of the lexicon at once (the first
+        # word alone does not: "country", "land" and "city" open dozens of entries and occur everywhere).
         folded = text.lower().replace("’", "'")
-        present = [(p, e) for p, e in _compiled(ctx.pack) if _first_word(e.phrase) in folded]
+        present = [(p, e) for p, e in _compiled(ctx.pack) if all(word in folded for word in _words(e.phrase))]
         for sentence in ctx.candidate.audited_sentences:
             for pattern, entry in present:
                 for match in pattern.finditer(text, sentence.start, sentence.end):

@@ -275,7 +275,7 @@ class _NameFinder:
         self._options = {
             "titles": frozenset(english.titles),
             "honorifics": frozenset(english.honorifics) | {h.word.lower().rstrip(".") for h in ctx.pack.honorifics},
-            "given_names": {**english.given_names, **ctx.pack.given_names},
+            "given_names": ctx.given_names,
         }
         self._cache: dict[str, list[entities.Entity]] = {}
 

@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from ..language import zipf
 from ..model import Severity
-from .acronyms import acronym_matches, defined_in_parentheses, explained_after
+from .acronyms import defined_in_parentheses, explained_after
 from .base import Check, whole_word_pattern
 
 # "Kim Jong-un" and "Kim Jong Un": a hyphenated lower-case syllable belongs to the name.
@@ -81,7 +81,7 @@ class InconsistentTerminology(Check):
     def _acronym_variants(self, ctx):
         text = ctx.candidate.text
         audited = self._audited_spans(ctx)
-        for start, end, entry in acronym_matches(ctx):
+        for start, end, entry in ctx.acronym_matches:
             if entry.policy != "translate" or len(entry.english.split()) < 2:
                 continue
             if defined_in_parentheses(text, entry.acronym) or explained_after(text, entry.acronym):

@@ -67,10 +67,18 @@ def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
 _HONORIFIC_NOT_NAMES = {"kota", "pertiwi", "negara", "rumah", "tangga", "hamil", "muda", "haji"}
 
 
+def _exonyms_in(pack: SourcePack, text: str) -> list[tuple[re.Pattern, Exonym]]:
+    """The exonym patterns that can match somewhere in ``text``: a match contains the exonym's first
+    word verbatim, so one substring test per entry and article leaves out most of the lexicon before
+    the per-sentence search."""
+    return [(pattern, entry) for pattern, entry in _exonym_patterns(pack) if entry.word.split()[0] in text]
+
+
 @cache
-def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, object]]:
-    """Per honorific: the honorific, capitalised, right before a capitalised name; and the honorific
-    alone as a form of address ("…, mas, …", "please, Pak.")."""
+def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, re.Pattern, object]]:
+    """Per honorific: the honorific, capitalised, right before a capitalised name; the honorific
+    alone as a form of address ("…, mas, …", "please, Pak."); and the honorific in any case, with no
+    context, which both others need (to leave out absent honorifics once per article)."""
     patterns = []
     for entry in sorted(pack.honorifics, key=lambda h: -len(h.word)):
         if entry.note.lower().startswith("javanese aristocratic"):
@@ -78,8 +86,18 @@ def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, 
         word = re.escape(entry.word.rstrip(".")) + (r"\.?" if entry.word.endswith(".") else "")
         before_name = re.compile(rf"(?<![\w-])(?P<word>{word})\s+(?P<name>[A-Z][a-z][\w'’-]*)")
         vocative = re.compile(rf"(?<=, )(?i:{word})(?=[,.!?])")
-        patterns.append((before_name, vocative, entry))
+        anywhere = re.compile(rf"(?i:{word})")
+        patterns.append((before_name, vocative, anywhere, entry))
     return patterns
+
+
+def _honorifics_in(pack: SourcePack, text: str) -> list[tuple[re.Pattern, re.Pattern, object]]:
+    """(before-name pattern, vocative pattern, entry) of the honorifics that occur in ``text`` at all."""
+    return [
+        (before_name, vocative, entry)
+        for before_name, vocative, anywhere, entry in _honorific_patterns(pack)
+        if anywhere.search(text)
+    ]
 
 
 def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | None:
@@ -92,6 +110,10 @@ def _reference_counterpart(word: str, reference_words: dict[str, str]) -> str | 
         if ratio > best_ratio:
             best, best_ratio = surface, ratio
     return best if best_ratio >= 0.75 else None
+
+
+# Characters from U+0250 on: the only ones :func:`_script` can name a script for.
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f]")
 
 
 def _script(ch: str) -> str | None:
@@ -150,23 +172,26 @@ class UntranslatedWord(Check):
         text = ctx.candidate.text
         pack = ctx.pack
         quoted = quoted_spans(text)
+        reference_tokens = tokens(ctx.reference_text)  # no tokens without a reference
         reference_words: dict[str, str] = {}
-        if ctx.reference:
-            for token in tokens(ctx.reference.text):
-                if token.capitalized:
-                    reference_words.setdefault(token.lower, token.text)
-        reference_lower = {t.lower for t in tokens(ctx.reference_text)}
+        for token in reference_tokens:
+            if token.capitalized:
+                reference_words.setdefault(token.lower, token.text)
+        reference_lower = {t.lower for t in reference_tokens}
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
-        given = {**ctx.english.given_names, **pack.given_names}
+        given = ctx.given_names
+        # Lexicon entries absent from the whole article cannot match in any of its sentences.
+        honorifics = _honorifics_in(pack, text)
+        exonyms = _exonyms_in(pack, text)
         for sentence in ctx.candidate.audited_sentences:
             if sentence.index in ctx.furniture and sentence.index not in ctx.headlines:
                 continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)", menus: page furniture
             yield from self._foreign_script(ctx, sentence)
             claimed: list[tuple[int, int]] = []
-            for finding in self._honorifics(ctx, sentence, quoted):
+            for finding in self._honorifics(ctx, sentence, quoted, honorifics):
                 claimed.append((finding.start, finding.end))
                 yield finding
-            for pattern, entry in _exonym_patterns(pack):
+            for pattern, entry in exonyms:
                 for m in pattern.finditer(text, sentence.start, sentence.end):
                     if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(
                         text, m.start(), m.end(), quoted
@@ -312,11 +337,12 @@ class UntranslatedWord(Check):
             )
             yield self.finding(ctx, start, end, message, fix or "translate", evidence=evidence)
 
-    def _honorifics(self, ctx, sentence, quoted):
+    def _honorifics(self, ctx, sentence, quoted, honorifics):
         """ "Pak Budi", "Ibu Risma", "Mbak Puan": a source-language honorific kept before a name; and
-        "…, mas, …" or "please, Pak": one used on its own to address somebody in a quotation."""
+        "…, mas, …" or "please, Pak": one used on its own to address somebody in a quotation.
+        ``honorifics``: the patterns of :func:`_honorifics_in` for the article."""
         text = ctx.candidate.text
-        for pattern, vocative, entry in _honorific_patterns(ctx.pack):
+        for pattern, vocative, entry in honorifics:
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 name = match.group("name")
                 if name.lower() in _HONORIFIC_NOT_NAMES:
@@ -360,6 +386,10 @@ class UntranslatedWord(Check):
         text = ctx.candidate.text
         i, end = sentence.start, sentence.end
         while i < end:
+            beyond = _BEYOND_LATIN.search(text, i, end)
+            if beyond is None:
+                break  # all Latin (or punctuation, digits): no script to report
+            i = beyond.start()
             script = _script(text[i])
             if not script:
                 i += 1

@@ -66,7 +66,7 @@ def build_people(ctx) -> People:
         honorifics[entry.word.lower().rstrip(".")] = entry.gender
     persons: list[Person] = []
     # The source language's names first ("Bambang"), then names common in English-language news.
-    given_names = {**english.given_names, **ctx.pack.given_names}
+    given_names = ctx.given_names
     finder = Finder(persons, honorifics, english.titles, english.gendered_nouns, given_names, ctx.pack.neutral_nouns)
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:
@@ -79,22 +79,32 @@ def build_people(ctx) -> People:
     candidate_mentions = finder.find(
         ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article", translated=True
     )
+    mononym_names: dict | None = None  # built at most once per article: it filters every given name
     for person in persons:
-        _add_prior(person, given_names, ctx.pack)
+        if mononym_names is None and len(person.name.split()) == 1:
+            mononym_names = _mononym_names(given_names, ctx.pack)
+        _add_prior(person, given_names, ctx.pack, mononym_names)
     return People(persons, candidate_mentions, reference_mentions)
 
 
-def _add_prior(person: Person, given_names: dict, pack) -> None:
+def _mononym_names(given_names: dict, pack) -> dict:
+    """The names a one-word name is looked up in.  One word may be a family name ("Shoigu said"): the
+    source language's list, or a name English records almost only for one gender ("Jennie", "Danielle"),
+    which no surname is."""
+    english_only = {k: v for k, v in given_names.items() if v.share is not None and v.share >= MONONYM_SHARE}
+    return {**english_only, **pack.given_names}
+
+
+def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | None = None) -> None:
     """The first-name prior, from the fullest name seen (and aliases such as "Risma").  A one-word name
-    may be a family name ("Shoigu said"), so it counts only when the source language lists it."""
+    may be a family name ("Shoigu said"), so it counts only when the source language lists it
+    (``mononym_names``: :func:`_mononym_names`, computed here when not given)."""
     words = person.name.split()
     if len(words) > 1:
         found = prior_for(words, given_names, pack.name_suffixes)
     else:
-        # One word may be a family name ("Shoigu said"): the source language's list, or a name English
-        # records almost only for one gender ("Jennie", "Danielle"), which no surname is.
-        english_only = {k: v for k, v in given_names.items() if v.share is not None and v.share >= MONONYM_SHARE}
-        found = prior_for(words, {**english_only, **pack.given_names}, ())
+        names = mononym_names if mononym_names is not None else _mononym_names(given_names, pack)
+        found = prior_for(words, names, ())
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
     if found:

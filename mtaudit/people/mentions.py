@@ -68,6 +68,14 @@ _CAPITALISED_ROLE = re.compile(
 )
 _ROLE_FILLERS = {"the", "of", "for", "and"}
 _LOCATIVE_END = re.compile(r"\b(?:in|at|on|from|near|into|across|along)\s+$", re.IGNORECASE)
+# Speech-verb cues, compiled once (they are tried at every capitalised run and role noun).
+_SPEAKS_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+)?{SPEECH}\b")
+_SPEAKS_AFTER_INITIALS = re.compile(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b")
+_SPEAKS_AFTER_NOUN = re.compile(rf"\s*(?:also\s+)?{SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_WORD = re.compile(r"\S+")
+_LOWERCASE_CUE = re.compile(r"\b([a-z][a-z\-]+)\s+$")
 
 
 @dataclass
@@ -152,7 +160,7 @@ class Finder:
     def _name_mention(self, text: str, sentence, match: re.Match, *, register: bool, where: str) -> Mention | None:
         words = match.group().split()
         # Strip a possessive so "Shoigu's" is "Shoigu".
-        words[-1] = re.sub(r"['’]s$", "", words[-1])
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])
         prefix, name = self._split(words)
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
@@ -161,20 +169,16 @@ class Finder:
         if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
             return None
         # Offsets from word positions, not a text search: "Budi Budiman" must not match "Budi" twice.
-        word_starts = [match.start() + w.start() for w in re.finditer(r"\S+", match.group())]
+        word_starts = [match.start() + w.start() for w in _WORD.finditer(match.group())]
         name_start, name_end = _name_span(word_starts, name)
         before = text[max(0, match.start() - 40) : match.start()]
-        lowercase_cue = re.search(r"\b([a-z][a-z\-]+)\s+$", before)
+        lowercase_cue = _LOWERCASE_CUE.search(before)
         if lowercase_cue and lowercase_cue.group(1) not in self.titles and lowercase_cue.group(1) not in self.gendered:
             lowercase_cue = None
         apposition = self._apposition(text, match.start(), match.end())
         has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None
         after = text[match.end() : match.end() + 90]
-        speaks = bool(
-            re.match(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+)?{SPEECH}\b", after)
-            or re.search(rf"\b{SPEECH}\s+$", before)
-            or _ACCORDING.search(before)
-        )
+        speaks = bool(_SPEAKS_AFTER_NAME.match(after) or _SPEECH_BEFORE.search(before) or _ACCORDING.search(before))
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
             speaks = False  # "from Lamongan, East Java, said": a place, not the speaker
         if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
@@ -266,7 +270,7 @@ class Finder:
             if noun and noun.group(1) in self.gendered and noun.group(1) not in self.neutral_nouns:
                 gender = self.gendered[noun.group(1)]
                 self.persons[pid].evidence.append(Evidence(gender, HONORIFIC, f'"{noun.group(1)}" ({initials})'))
-            speaks = bool(re.match(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b", text[end : end + 40]))
+            speaks = bool(_SPEAKS_AFTER_INITIALS.match(text[end : end + 40]))
             found.append(Mention(pid, None, start, end, sentence.index, speaker=speaks))
         return found
 
@@ -323,10 +327,7 @@ class Finder:
             gender = self.gendered.get(word)
             if translated and word in self.neutral_nouns:
                 gender = None  # "the spokesman" from a language without gender: somebody, gender unknown
-            speaks = bool(
-                re.match(rf"\s*(?:also\s+)?{SPEECH}\b", body[match.end() :])
-                or re.search(rf"\b{SPEECH}\s+$", body[: match.start()])
-            )
+            speaks = bool(_SPEAKS_AFTER_NOUN.match(body[match.end() :]) or _SPEECH_BEFORE.search(body[: match.start()]))
             start = sentence.start + match.start()
             found.append(Mention(None, gender, start, start + len(word), sentence.index, speaker=speaks))
         return found
