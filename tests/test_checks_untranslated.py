@@ -92,3 +92,14 @@ def test_religious_formula_in_a_quotation_gets_its_english(run_check):
     findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]
     assert [f.suggestion for f in findings] == ["thank God"]
     assert "expression" in findings[0].message
+
+
+def test_look_alike_letter_inside_an_english_word(run_check):
+    # A Cyrillic "е" in "placе" (seen in a real professional article): retype the word, nothing to translate.
+    [finding] = [f for f in run_check("MT004", "The ceremony took placе in Jakarta.") if "look" in f.message]
+    assert (finding.text, finding.suggestion) == ("placе", "place")
+
+
+def test_a_word_in_cyrillic_is_still_foreign_script(run_check):
+    findings = run_check("MT004", "The minister visited Москва last week.")
+    assert [f.text for f in findings] == ["Москва"] and "Cyrillic script" in findings[0].message

@@ -127,6 +127,17 @@ def _script(ch: str) -> str | None:
     return first
 
 
+# Cyrillic and Greek letters that look like Latin ones: pasted or OCR'd text mixes them into English words.
+_HOMOGLYPHS = str.maketrans("асеіјорхуАВСЕНІЈКМОРТХУΑΒΕΗΙΚΜΝΟΡΤΥΧο", "aceijopxyABCEHIJKMOPTXYABEHIKMNOPTYXo")
+_WORD_AROUND = re.compile(r"\w+")
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
 # A capitalised place noun after "honorific + name" makes the whole a place's name.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
@@ -404,7 +415,21 @@ class UntranslatedWord(Check):
             glossed = "(" in before and ")" in after
             if script == "GREEK" and j - i == 1:
                 glossed = True  # a unit or symbol: "2.5 μm", "10 Ω"
-            if not glossed:
+            word = _WORD_AROUND.match(text, _word_start(text, i))
+            latin = word.group().translate(_HOMOGLYPHS)
+            mixed = any(c.isascii() and c.isalpha() for c in word.group())  # Latin letters around it
+            if not glossed and mixed and word.end() >= j and latin.isascii() and latin != word.group():
+                # "placе" with a Cyrillic "е": a look-alike letter inside an English word, not foreign text.
+                yield self.finding(
+                    ctx,
+                    word.start(),
+                    word.end(),
+                    f'"{word.group()}" contains a {script.title()} letter that looks like a Latin one; '
+                    "retype the word.",
+                    latin,
+                    severity=Severity.WARNING,
+                )
+            elif not glossed:
                 yield self.finding(
                     ctx,
                     i,
