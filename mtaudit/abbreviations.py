@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .furniture import DATELINE
 from .language import zipf
 
 MIN_SOURCE_ZIPF = 2.0
@@ -76,12 +77,12 @@ def _unpronounceable(token: str) -> bool:
 def _dateline(text: str, start: int) -> bool:
     """ "JAKARTA -", "KOTA MARUDU:", "JAKARTA (Reuters) -": capitals that open a paragraph as its dateline."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE.match(text, line_start)) and start < _DATELINE.match(text, line_start).end()
+    dateline = DATELINE.match(text, line_start)
+    return dateline is not None and start < dateline.end()
 
 
 _COMPANY_BEFORE = re.compile(r"\b(?:Bank|PT|Persero)\s+$")
 _COMPANY_AFTER = re.compile(r"\s+(?:Bank|Group|Tbk)\b")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}?(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]")
 
 
 def _word_in_capitals(token: str, source: str) -> bool:

@@ -45,6 +45,9 @@ _CAPTION = re.compile(
 )
 # A picture agency's credit closing a caption: "ANTARA/HO-Humas Basarnas", "(ANTARA FOTO/Galih Pradipta)".
 _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
+# "JAKARTA -", "KOTA MARUDU:", "KUALA LUMPUR, Dec 21 (Bernama) --": capitals that open a paragraph as its
+# dateline (with the separator and the blanks after it).
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]+\s*")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 
 

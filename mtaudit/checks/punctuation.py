@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ..furniture import DATELINE
 from ..language import zipf
 from ..model import Severity
 from ..people.mentions import SPEECH
@@ -404,11 +405,10 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
     if opening < 0:
         return False
     before = text[paragraph_start:opening]
-    return not before.strip() or re.search(r"[.!?:]\s*$", before) is not None or bool(_DATELINE.fullmatch(before))
+    return not before.strip() or re.search(r"[.!?:]\s*$", before) is not None or bool(DATELINE.fullmatch(before))
 
 
 _NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^-–—]{0,40})?\s*[-–—]\s+")
 
 
 def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: int) -> int:
@@ -427,7 +427,7 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
         first -= 1
     at = sentences[first].start
     if first == 0:
-        dateline = _DATELINE.match(text, at)
+        dateline = DATELINE.match(text, at)
         at = dateline.end() if dateline else at
     return at
 
