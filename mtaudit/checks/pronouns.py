@@ -14,6 +14,7 @@ from ..people import (
     quotations,
     speaker,
 )
+from ..people.resolver import REPORTING_VERBS
 from .base import Check
 
 _SWAP = {
@@ -74,10 +75,7 @@ def corrected(pronoun: str, gender: str, following: str) -> str:
 
 
 # "He said that he …": a pronoun subject of a reporting verb, then the pronoun it reports about.
-_SELF_REPORT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|"
-    r"insisted|emphasi[sz]ed|conveyed|noted|acknowledged|confirmed|hoped|assured|assessed|argued)\s+(?:that\s+)?\Z"
-)
+_SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\s+(?:that\s+)?\Z")
 
 
 class PronounGender(Check):

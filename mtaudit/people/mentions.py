@@ -67,6 +67,8 @@ _CAPITALISED_ROLE = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
 )
 _ROLE_FILLERS = {"the", "of", "for", "and"}
+# Titles too general to stand for anyone: "the head of the village", "a member of the board".
+_VAGUE_TITLES = ("head", "member")
 _LOCATIVE_END = re.compile(r"\b(?:in|at|on|from|near|into|across|along)\s+$", re.IGNORECASE)
 # Speech-verb cues, compiled once (they are tried at every capitalised run and role noun).
 _SPEAKS_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+)?{SPEECH}\b")
@@ -281,7 +283,7 @@ class Finder:
         phrase = _TITLE_BEFORE.search(before)
         if phrase:
             words += [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group(1))]
-        if any(self.titles.get(w) is not None and w not in ("head", "member") for w in words):
+        if any(self.titles.get(w) is not None and w not in _VAGUE_TITLES for w in words):
             self.role_words.setdefault(pid, set()).update(w for w in words if w not in _ROLE_FILLERS)
 
     def _role_person(self, head: str, qualifiers: list[str]) -> int | None:
@@ -295,7 +297,7 @@ class Finder:
         found = []
         for match in _CAPITALISED_ROLE.finditer(text, sentence.start, sentence.end):
             words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group("role"))]
-            heads = [w for w in words if self.titles.get(w) is not None and w not in ("head", "member")]
+            heads = [w for w in words if self.titles.get(w) is not None and w not in _VAGUE_TITLES]
             if not heads or any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             if re.match(r"\s+(?:[A-Z]|(?:of|for)\s)", text[match.end() : match.end() + 6]):
@@ -318,7 +320,7 @@ class Finder:
         for match in re.finditer(r"\b[a-z]+\b", body):
             word = match.group()
             gendered = word in self.gendered
-            if not gendered and (word not in self.titles or word in ("head", "member")):
+            if not gendered and (word not in self.titles or word in _VAGUE_TITLES):
                 continue
             if re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
                 continue  # "leader Kim": the title belongs to the name mention

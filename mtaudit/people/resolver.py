@@ -48,10 +48,11 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 _AFTER_QUOTE = re.compile(r"[\"”’'][\s,]*$")
 _ATTRIBUTION_VERB = re.compile(rf"\s+(?:also\s+|then\s+|later\s+|again\s+|further\s+)?{SPEECH}\b")
 # Speech verbs that take no object before their clause, so a pronoun right after them is their subject.
-_REPORTED_SUBJECT = re.compile(
-    r"\b(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|insisted|emphasi[sz]ed|conveyed|"
-    r"noted|acknowledged|confirmed|hoped|assured|assessed|argued)\s+(?:that\s+)?$"
+REPORTING_VERBS = (
+    r"(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|insisted|emphasi[sz]ed|conveyed|"
+    r"noted|acknowledged|confirmed|hoped|assured|assessed|argued)"
 )
+_REPORTED_SUBJECT = re.compile(rf"\b{REPORTING_VERBS}\s+(?:that\s+)?$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+$")
 
 
