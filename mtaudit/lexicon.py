@@ -76,6 +76,21 @@ class Honorific:
 
 
 @dataclass(frozen=True)
+class PublicFigure:
+    """A person news in this language often names, with their gender: what an editor knows about them."""
+
+    name: str
+    gender: str  # "male" or "female"
+    also: tuple[str, ...]  # other names that identify the person ("Sri Mulyani", "Risma")
+    who: str
+    origin: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.also)
+
+
+@dataclass(frozen=True)
 class NamePrior:
     """What a first name says about a person's gender: the share of that gender among the names-dataset's
     records of the name (None for a hand-curated name), and where the prior comes from."""
@@ -111,6 +126,7 @@ class SourcePack:
     acronyms: list[Acronym] = field(default_factory=list)
     exonyms: list[Exonym] = field(default_factory=list)
     honorifics: list[Honorific] = field(default_factory=list)
+    public_figures: list[PublicFigure] = field(default_factory=list)
     loanwords: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     given_names: dict[str, NamePrior] = field(default_factory=dict)  # lowercase first name -> prior
@@ -270,6 +286,15 @@ def _load_honorifics(path: Path) -> list[Honorific]:
     return out
 
 
+def _load_public_figures(path: Path) -> list[PublicFigure]:
+    out = []
+    for origin, row in read_tsv(path, ("name", "gender", "also", "who"), ("name", "gender", "who")):
+        gender = _choice(origin, "gender", row["gender"], ("male", "female"))
+        also = tuple(name.strip() for name in row["also"].split("|") if name.strip())
+        out.append(PublicFigure(row["name"], gender, also, row["who"], origin))
+    return out
+
+
 def _load_wordlist(path: Path) -> set[str]:
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -285,6 +310,7 @@ _LOADERS = {
     "acronyms.tsv": ("acronyms", _load_acronyms),
     "exonyms.tsv": ("exonyms", _load_exonyms),
     "honorifics.tsv": ("honorifics", _load_honorifics),
+    "public_figures.tsv": ("public_figures", _load_public_figures),
 }
 
 
@@ -401,6 +427,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.acronyms.extend(base.acronyms)
         pack.exonyms.extend(base.exonyms)
         pack.honorifics.extend(base.honorifics)
+        pack.public_figures.extend(base.public_figures)
         pack.loanwords |= base.loanwords
         pack.function_words |= base.function_words
         pack.given_names.update(base.given_names)

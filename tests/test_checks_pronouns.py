@@ -56,8 +56,8 @@ def test_a_first_name_never_overrules_she(run_check):
 
 
 WOMAN_CALLED_HE = (
-    "PDI-P chair Megawati Soekarnoputri reminded party cadres that the people won the election.\n\n"
-    '"Do not forget yourselves," said Megawati.\n\n'
+    "Party chair Rahmawati Soekarno reminded party cadres that the people won the election.\n\n"
+    '"Do not forget yourselves," said Rahmawati.\n\n'
     "He also reminded them of the 2024 election.\n\n"
     '"As long as I am your chair, I am said to be fierce," he added.\n\n'
     "She then left the stage."
@@ -68,7 +68,7 @@ def test_woman_called_he_is_flagged_and_correct_she_outvoted_by_he_stays_silent(
     findings = run_check("MT003", WOMAN_CALLED_HE)
     assert [(f.text, f.suggestion) for f in findings] == [("He", "She"), ("he", "she")]
     assert all(f.severity == Severity.WARNING for f in findings)  # a first name alone: warning, not error
-    assert "name prior for 'Megawati'" in findings[0].evidence
+    assert "name prior for 'Rahmawati'" in findings[0].evidence
     assert "She" not in {f.text for f in findings}
 
 
@@ -124,7 +124,7 @@ def test_reporting_pronoun_without_a_flagged_subject_stays_silent(run_check):
 
 def test_given_names_that_agree_speak_together(run_check):
     # "Sri" is used for both genders and "Mulyani" falls just short of deciding alone; "Indrawati" decides.
-    text = 'Finance Minister Sri Mulyani Indrawati spoke on Monday. "Inflation is under control," he said.'
+    text = 'Treasurer Dwi Mulyani Indrawati spoke on Monday. "Inflation is under control," he said.'
     [finding] = run_check("MT003", text)
     assert (finding.text, finding.suggestion, finding.severity) == ("he", "she", Severity.WARNING)
     assert "Indrawati" in finding.evidence
@@ -148,3 +148,18 @@ def test_a_title_of_somebody_else_links_nobody(run_check):
         '"Our exports are growing," he said.'
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_listed_public_figure_is_known_without_an_honorific(run_check):
+    # "Sri" is used by men and women and "Mulyani" falls short of deciding alone; an editor simply knows
+    # that Sri Mulyani is the finance minister, a woman: lexicons/id/public_figures.tsv.
+    text = 'Sri Mulyani spoke on Monday. "Inflation is under control," he said.'
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion, finding.severity) == ("he", "she", Severity.ERROR)
+    assert "finance minister" in finding.evidence
+
+
+def test_a_one_word_public_figure_name_must_be_the_whole_name(run_check):
+    # "Acha" is the actress Acha Septriasa; "Acha Saputra" is somebody else.
+    assert [f.suggestion for f in run_check("MT003", 'Acha told reporters. "I am ready," he said.')] == ["she"]
+    assert run_check("MT003", 'Acha Saputra told reporters. "I am ready," he said.') == []

@@ -36,6 +36,17 @@ def test_user_pack_extends_without_code(tmp_path):
     assert "user/epithets.tsv" in pack.hashes
 
 
+def test_user_public_figures_add_people_without_code(tmp_path):
+    (tmp_path / "public_figures.tsv").write_text(
+        "name\tgender\talso\twho\nRatna Dewi Lestari\tfemale\tRatna Dewi|Dee\tregent of Example\n", encoding="utf-8"
+    )
+    pack = _pack()
+    add_files(pack, tmp_path, "user")
+    [figure] = pack.public_figures
+    assert (figure.gender, figure.names, figure.who) == ("female", ("Ratna Dewi Lestari", "Ratna Dewi", "Dee"), "regent of Example")
+    assert any(f.name == "Sri Mulyani Indrawati" and f.gender == "female" for f in load_pack("id").public_figures)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -88,13 +88,16 @@ class PronounGender(Check):
         "…," he said after her own quotations.  The article's own pronouns are that guess, so
         they are never evidence.  mtaudit learns each person's gender from honorifics and
         gendered words ("Mrs", "Ibu Risma", "Pak Budi", "the actress", "a mother of two"), the
-        reference report's pronouns, and the person's first name when it is near-unambiguous
-        (at least 95% of the records of one gender in the names-dataset extract).  A pronoun
-        that attributes a quotation ("…," he said) means the quotation's speaker; other
-        pronouns are flagged only when every person they could mean contradicts them.  See
-        ``mtaudit/people/`` for the heuristics.  Each finding lists the evidence.  Severity is
-        *error* when an honorific, a gendered word or the reference supports the gender,
-        *warning* when only the first name does; a first name alone never overrules a "she".
+        list of public figures the news often names (``public_figures.tsv``: Sri Mulyani is
+        the finance minister), the reference report's pronouns, and the person's first name
+        when it is near-unambiguous (at least 85% of the records of one gender in the
+        names-dataset extract; 97% for a one-word name).  A pronoun that attributes a
+        quotation ("…," he said) means the quotation's speaker; other pronouns are flagged
+        only when every person they could mean contradicts them.  See ``mtaudit/people/``
+        for the heuristics.  Each finding lists the evidence.  Severity is *error* when an
+        honorific, a gendered word, the public figures list or the reference supports the
+        gender, *warning* when only the first name does; a first name alone never overrules
+        a "she".
 
     Why it matters:
         Misgendering a named person is a factual error readers notice and complain about.

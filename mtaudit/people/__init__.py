@@ -13,8 +13,20 @@ heuristic tuned for precision — the pronoun check must never flag on weak evid
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from .evidence import MONONYM_SHARE, REFERENCE_PRONOUN, Decision, Evidence, Person, lean, prior_evidence, prior_for
+from ..lexicon import PublicFigure, SourcePack
+from .evidence import (
+    MONONYM_SHARE,
+    REFERENCE_PRONOUN,
+    Decision,
+    Evidence,
+    Person,
+    lean,
+    prior_evidence,
+    prior_for,
+    public_figure_evidence,
+)
 from .mentions import Finder, Mention, zipf_en
 from .resolver import (
     PRONOUN_RE,
@@ -81,10 +93,36 @@ def build_people(ctx) -> People:
     )
     mononym_names: dict | None = None  # built at most once per article: it filters every given name
     for person in persons:
+        figure = public_figure(person, ctx.pack)
+        if figure is not None:
+            person.evidence.append(public_figure_evidence(figure))
         if mononym_names is None and len(person.name.split()) == 1:
             mononym_names = _mononym_names(given_names, ctx.pack)
         _add_prior(person, given_names, ctx.pack, mononym_names)
     return People(persons, candidate_mentions, reference_mentions)
+
+
+@cache
+def _figures_by_name(pack: SourcePack) -> dict[str, PublicFigure]:
+    return {name: figure for figure in pack.public_figures for name in figure.names}
+
+
+def public_figure(person: Person, pack: SourcePack) -> PublicFigure | None:
+    """The listed public figure a person is, if any: a listed name is the person's fullest name or one
+    of its aliases, or a run of two or more of its words ("Sri Mulyani" in "Sri Mulyani Indrawati").
+    A one-word listed name must be the whole name: "Acha" is Acha Septriasa, "Acha Saputra" is not."""
+    figures = _figures_by_name(pack)
+    if not figures:
+        return None
+    for name in (person.name, *person.aliases):
+        if name in figures:
+            return figures[name]
+        words = name.split()
+        for size in range(len(words) - 1, 1, -1):
+            for start in range(len(words) - size + 1):
+                if (figure := figures.get(" ".join(words[start : start + size]))) is not None:
+                    return figure
+    return None
 
 
 def _mononym_names(given_names: dict, pack) -> dict:

@@ -8,6 +8,8 @@ outside that guess:
 ==========================  ======  =================================================================
 source                      weight  example
 ==========================  ======  =================================================================
+listed public figure        3       "Sri Mulyani" (``lexicons/<lang>/public_figures.tsv``: Indonesia's
+                                    finance minister); the name, or two or more of its words, must match
 honorific or gendered word  3       "Mrs Sri Mulyani", "Ibu Risma", "Pak Budi", "Queen Rania", "actress
 before the name                     Karina Suwandi" in the article or the reference
 gendered noun in apposition 3       "Wulan, a mother of two,", "the woman, Rina,", "X, the wife of Y"
@@ -41,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon import NamePrior
+from ..lexicon import NamePrior, PublicFigure
 
 # A first name recorded for one gender in at least this share of the dataset's records decides alone
 # (absent any other evidence).  Below it the prior only supports other evidence.
@@ -52,6 +54,8 @@ MONONYM_SHARE = 0.97
 PRIOR_SUPPORTS = 0.8
 
 HONORIFIC = 3.0
+# A listed public figure is known the way an editor knows them: as sure as an honorific.
+PUBLIC_FIGURE = 3.0
 REFERENCE_PRONOUN = 2.0
 
 
@@ -131,6 +135,10 @@ def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> 
             if lowered.endswith(entry.suffix):
                 return word, NamePrior(entry.gender, entry.purity, f"ending -{entry.suffix}")
     return None
+
+
+def public_figure_evidence(figure: PublicFigure) -> Evidence:
+    return Evidence(figure.gender, PUBLIC_FIGURE, f"{figure.name}, {figure.who} (public figures list, {figure.origin})")
 
 
 def prior_evidence(word: str, prior: NamePrior) -> Evidence:
