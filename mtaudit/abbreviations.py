@@ -6,7 +6,8 @@ as one when its *form* says so and the frequency lists agree:
 
 - **initialism**: two or more capitals in a row ("DPR", "PDI-P"), not a Roman numeral, not a word
   written in capitals ("JAKARTA", "ANTARA" in a dateline or credit: three or more letters with two
-  vowels that the frequency lists know as a word), in a sentence that is not set in capitals, that
+  vowels that the frequency lists know as a word; four letters or fewer only when English knows
+  it, since "KONI" is common in Indonesian text because it is an abbreviation), in a sentence that is not set in capitals, that
   is either the source language's (below) or *unknown*: three or more letters that neither
   frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") and that cannot be read as a word
   (at most 40% vowels: "MARUDU", "HYBE" are a place and a company) — English readers cannot expand
@@ -89,7 +90,11 @@ def _word_in_capitals(token: str, source: str) -> bool:
     """ "JAKARTA", "ANTARA": a word set in capitals, not an initialism."""
     lowered = token.lower()
     vowels = sum(c in "aeiou" for c in lowered)
-    return len(token) >= 3 and vowels >= 2 and max(zipf(lowered, source), zipf(lowered, "en")) >= 3.0
+    if len(token) <= 4:
+        # Short capitals frequent only in the source language are its abbreviations ("KONI", the sports
+        # committee, is common in Indonesian text because it is an abbreviation); "BALI" is English too.
+        return vowels >= 2 and zipf(lowered, "en") >= 3.0
+    return vowels >= 2 and max(zipf(lowered, source), zipf(lowered, "en")) >= 3.0
 
 
 @cache

@@ -60,6 +60,10 @@ def test_english_or_ambiguous_uses_are_not_flagged(run_check, text):
         ("The KSPSI union leaders joined the protest in Jakarta.\n\n" + DISCLAIMER, "KSPSI"),
         # clippings made of Indonesian abbreviation syllables (Per+men+aker), known to no list.
         ("The Permenaker was revoked after the protest.", "Permenaker"),
+        ("The rule follows Permendagri 72 of 2020.", "Permendagri"),
+        ("He went with the Dandim to the terminal.", "Dandim"),
+        # short capitals common only in Indonesian text, because they are an abbreviation there
+        ("The Ministry, KONI and all sports stakeholders agreed.", "KONI"),
     ],
 )
 def test_abbreviations_found_by_mechanism(run_check, text, span):

@@ -33,6 +33,8 @@ def test_unclosed_quotation_is_flagged_where_the_mark_belongs(run_check):
         "Officials in the U.S., the EU and Japan agreed.",
         "Visit DigitalSiber.id for details.",
         "Prices rose 3.5 percent... then fell.",
+        "He arrived at 9 a.m. the next day, approx. two hours late.",
+        'President Joko "Jokowi" Widodo met Film The Conjuring fans in The Hague.',
         '"We will not back down," she said.',
         # A quotation continued into the next paragraph opens it again: standard news style.
         '"The first part of the quote.\n\n"The second part," he said.',
@@ -61,6 +63,15 @@ def test_correct_punctuation_is_not_flagged(run_check, text):
         ('Papi is a simple person. I learned a lot from him," he said.', "Papi", '"Papi'),
         # a doubled slash outside a web address
         ("Circular M/2/HK.04.00//III/2023 was issued.", "//", "/"),
+        # spaces inside curly quotation marks and parentheses
+        ("“ Do you have to be president, you think?” she asked.", "“ ", "“"),
+        ("“We don't have to force ourselves, ” Luhut said.", " ”", "”"),
+        ("Robby (My Beloved Enemy ) and Cinya sang.", " )", ")"),
+        # a comma and a full stop around the closing mark
+        ('He greeted fans: "Thank you,".', ',".', '".'),
+        # a sentence started with a small letter, or run on without its full stop
+        ("It has little economic value for Bali. the perpetrators were caught.", "Bali. the", "Bali. The"),
+        ("They can be with us This is to keep the peace.", "us This", "us. This"),
     ],
 )
 def test_punctuation_copied_from_indonesian(run_check, text, span, fix):

@@ -80,7 +80,7 @@ _DOUBLED = re.compile(
     r"(?<![.,;:])(?:,,|;;|::|,;|;,|,:|:,|,\.|;\.|(?<!\.)\.\.(?!\.)|(?<![.\s])\.\s\.(?!\s?\.))(?![.,;:])"
     r"|(?<![:/])//(?!/)"
 )
-_SPACE_BEFORE = re.compile(r"(?<=\w)\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
+_SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])")
 _WEB_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|id|co|gov|go|ac|io|my|sg)\b", re.IGNORECASE)
 _LEADING = re.compile(r"^[,.;:]+\s*")
@@ -142,6 +142,20 @@ _MISPLACED_CLOSE = re.compile(
     r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:said|added|explained)\b)"
 )
 
+# "“ Do you", "we are hurt, ” Luhut": a curly mark's direction says which side of it the words are on.
+_SPACED_CURLY = re.compile(r"(?<![\w,.!?])“[ \t]+(?=\w)|(?<=[\w,.!?])[ \t]+”(?!\w)")
+# "(Kraken )", "( the": a space inside a parenthesis.
+_SPACED_PARENTHESIS = re.compile(r"(?<=\w)[ \t]+\)|\([ \t]+(?=\w)")
+# 'Thank you,".' — a comma closing the quotation and a full stop after it.
+_COMMA_QUOTE_STOP = re.compile(r"[,;][\"”]\.")
+# "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
+_SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+)\.\s+(?P<next>[a-z]{2,})\b")
+# "hopefully they can be with us This is to": a sentence run on without its full stop.
+_RUN_ON_CAPITAL = re.compile(
+    r"(?<=\b[a-z]{2})(?P<gap> )(?P<word>This|These|Those|The|He|She|They|We|It|At|In|But|However|Meanwhile)"
+    r"(?= [a-z]{2,})"
+)
+
 
 class PunctuationDebris(Check):
     """Leftover, doubled or unbalanced punctuation.
@@ -156,7 +170,11 @@ class PunctuationDebris(Check):
         - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
-        - a sentence that starts with punctuation;
+        - a sentence that starts with punctuation, one that starts with a small letter after a
+          full stop ("for Bali. the perpetrators"), and one run on without its full stop
+          ("with us This is to");
+        - a space inside curly quotation marks or parentheses ("“ Do you", "hurt, ” Luhut",
+          "(My Beloved Enemy )"), and a comma and a full stop around a closing mark ('you,".');
         - unbalanced quotation marks in a paragraph (a quotation that continues into the
           next paragraph, which opens with a quote mark, is standard news style and is not
           flagged) and unbalanced parentheses in a sentence; a quotation closed but never
@@ -309,6 +327,38 @@ class PunctuationDebris(Check):
                 m.end(),
                 "Missing space after the closing quotation mark.",
                 m.group()[0] + " " + m.group()[1:],
+            )
+        for m in _SPACED_CURLY.finditer(text, s, e):
+            mark = m.group().strip()
+            yield self.finding(ctx, m.start(), m.end(), f'Stray space inside the quotation mark "{mark}".', mark)
+        for m in _SPACED_PARENTHESIS.finditer(text, s, e):
+            mark = m.group().strip()
+            yield self.finding(ctx, m.start(), m.end(), f'Stray space inside the parenthesis "{mark}".', mark)
+        for m in _COMMA_QUOTE_STOP.finditer(text, s, e):
+            yield self.finding(
+                ctx, m.start(), m.end(), f'"{m.group()}": a comma and a full stop around the closing quote.', m.group()[1:]
+            )
+        for m in _SMALL_AFTER_STOP.finditer(text, s, e):
+            word = m.group("word")
+            if word.lower() in ABBREVIATIONS or word.lower() in _STYLE_ABBREVIATIONS or text[m.start() - 1 : m.start()] == ".":
+                continue  # "approx. the", "a.m. the"
+            if _WEB_ADDRESS.search(text[max(s, m.start() - 30) : m.end()]):
+                continue
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                f'"{m.group("next")}" starts a new sentence after a full stop but with a small letter.',
+                f"{word}. {m.group('next').capitalize()}",
+            )
+        for m in _RUN_ON_CAPITAL.finditer(text, s, e):
+            before = re.search(r"\w+$", text[s : m.start()]).group()
+            yield self.finding(
+                ctx,
+                m.start() - len(before),
+                m.end(),
+                f'"{m.group("word")}" starts a new sentence, but the full stop before it is missing.',
+                f"{before}. {m.group('word')}",
             )
         for m in _DOUBLE_SPACE.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ")
