@@ -163,3 +163,21 @@ def test_a_one_word_public_figure_name_must_be_the_whole_name(run_check):
     # "Acha" is the actress Acha Septriasa; "Acha Saputra" is somebody else.
     assert [f.suggestion for f in run_check("MT003", 'Acha told reporters. "I am ready," he said.')] == ["she"]
     assert run_check("MT003", 'Acha Saputra told reporters. "I am ready," he said.') == []
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(run_check):
+    # The speaker of a quotation says "I": the "He" in Retno's quotation is somebody else, and the
+    # quotation names nobody, so there is nobody to check it against.
+    text = (
+        "Ibu Retno Marsudi spoke on Friday.\n\n"
+        "“ASEAN must stay united. He also stressed the importance of the charter,” Retno said."
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_a_title_nobody_was_named_with_is_somebody_unnamed(run_check):
+    text = (
+        '“ASEAN must stay united,” Foreign Minister Retno Marsudi said.\n\n'
+        "Furthermore, the President also asserted that the consensus remains. ASEAN, he added, should grow."
+    )
+    assert run_check("MT003", text) == []

@@ -303,13 +303,12 @@ class Finder:
             if re.match(r"\s+(?:[A-Z]|(?:of|for)\s)", text[match.end() : match.end() + 6]):
                 continue  # "the Minister of Finance Sri Mulyani", "the President of UCLG": not this title alone
             pid = self._role_person(heads[-1], [w for w in words if w not in _ROLE_FILLERS and w != heads[-1]])
-            if pid is None:
-                continue
             after = text[match.end() : match.end() + 40]
             before = text[max(sentence.start, match.start() - 30) : match.start()]
             speaks = bool(re.match(rf"\s*(?:also\s+)?{SPEECH}\b", after) or re.search(rf"\b{SPEECH}\s+$", before))
             start = match.start("role")
-            found.append(Mention(pid, None, start, match.end(), sentence.index, speaker=speaks, role=True))
+            # A title nobody was named with ("the President also asserted") is somebody unnamed, as "the regent" is.
+            found.append(Mention(pid, None, start, match.end(), sentence.index, speaker=speaks, role=pid is not None))
         return found
 
     def _noun_mentions(self, text: str, sentence, translated: bool) -> list[Mention]:
