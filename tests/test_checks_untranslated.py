@@ -35,6 +35,9 @@ def test_foreign_script(run_check):
     [finding] = run_check("MT004", "The slogan 和平 was painted on the wall.")
     assert finding.text == "和平" and finding.severity == Severity.WARNING
     assert run_check("MT004", "Peace (和平) was the slogan.") == []
+    # Page elements of Korean and Chinese sites: a line in the script alone, a label in a form.
+    assert run_check("MT004", "Kim Jae-joong draws 11,000 in Japan\n\n테스트\n\nThe singer met fans.") == []
+    assert run_check("MT004", "To write comments, please log in. Standards Board Policy (0/250자)") == []
 
 
 @pytest.mark.parametrize(

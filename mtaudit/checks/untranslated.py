@@ -396,6 +396,8 @@ class UntranslatedWord(Check):
     def _foreign_script(self, ctx, sentence):
         text = ctx.candidate.text
         i, end = sentence.start, sentence.end
+        if not re.search(r"[A-Za-z]", sentence.text):
+            return  # a line in another script alone ("테스트" under a headline) is a page element, not prose
         while i < end:
             beyond = _BEYOND_LATIN.search(text, i, end)
             if beyond is None:
@@ -412,7 +414,10 @@ class UntranslatedWord(Check):
                 j += 1
             before = text[max(sentence.start, i - 2) : i]
             after = text[j : j + 2]
-            glossed = "(" in before and ")" in after
+            # "(김민재)" after a name, "(0/250자)" in a comment form: inside a parenthesis it is a gloss or a label.
+            glossed = ("(" in before and ")" in after) or (
+                text.rfind("(", sentence.start, i) > text.rfind(")", sentence.start, i) and ")" in text[j : j + 12]
+            )
             if script == "GREEK" and j - i == 1:
                 glossed = True  # a unit or symbol: "2.5 μm", "10 Ω"
             word = _WORD_AROUND.match(text, _word_start(text, i))
