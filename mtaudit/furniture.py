@@ -11,7 +11,7 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
 - a **photo caption or credit**: a short line without final punctuation that names a photo,
   an illustration or a picture agency ("Ganjar Pranowo (Photo via Central Java Provincial
   Government)", "Illustrations (Irfan Meidianto / VOI)"), or a line with an agency's picture
-  credit ("… climbers. ANTARA/HO-Humas Basarnas");
+  credit ("… climbers. ANTARA/HO-Humas Basarnas", "… on Sunday. PHOTO: EPA-EFE");
 - a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:");
 - a **navigation menu**: three or more consecutive lines of at most three words without a final stop.
 """
@@ -45,6 +45,8 @@ _CAPTION = re.compile(
 )
 # A picture agency's credit closing a caption: "ANTARA/HO-Humas Basarnas", "(ANTARA FOTO/Galih Pradipta)".
 _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
+# "… at the Indonesia Masters on Sunday. PHOTO: EPA-EFE": a credit after the caption's sentence, on its line.
+_PHOTO_CREDIT = re.compile(r"(?:PHOTO|Photo|FOTO|Foto)\s*:")
 # "JAKARTA -", "KOTA MARUDU:", "KUALA LUMPUR, Dec 21 (Bernama) --": capitals that open a paragraph as its
 # dateline (with the separator and the blanks after it).
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]+\s*")
@@ -88,7 +90,7 @@ def furniture(doc: Document) -> set[int]:
             continue
         if _is_furniture_line(sentence):
             found.add(sentence.index)
-            if _CREDIT.search(sentence.text):
+            if _CREDIT.search(sentence.text) or _PHOTO_CREDIT.match(sentence.text):
                 line_start = doc.text.rfind("\n", 0, sentence.start) + 1
                 found |= {s.index for s in doc.audited_sentences if line_start <= s.start < sentence.start}
             continue
@@ -102,7 +104,12 @@ def headlines(doc: Document) -> set[int]:
     """The headline among the furniture: translated prose, so leftover words in it are still errors."""
     marked = furniture(doc)
     for sentence in doc.audited_sentences:
-        if sentence.index in marked and not _is_furniture_line(sentence) and sentence.index not in _menus(doc):
+        if (
+            sentence.index in marked
+            and not _is_furniture_line(sentence)
+            and sentence.index not in _menus(doc)
+            and _looks_like_headline(doc, sentence)  # not a caption sentence marked by its credit
+        ):
             return {sentence.index}
     return set()
 

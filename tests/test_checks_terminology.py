@@ -13,6 +13,14 @@ def test_name_spelled_two_ways(run_check):
     assert (finding.text, finding.suggestion) == ("Kim Jong-un", "Kim Jong Un")
 
 
+def test_a_caption_s_spelling_is_no_variant_of_the_story_s(run_check):
+    text = (
+        "South Korea's An Se Young displays her medal on Sunday. PHOTO: EPA-EFE\n\n"
+        "South Korea's An Se-young won two of three finals. An Se-young beat Carolina Marin."
+    )
+    assert run_check("MT007", text) == []
+
+
 def test_title_capitalised_two_ways(run_check):
     text = "Media showed leader Kim at home. A letter went to Leader Kim on Monday."
     [finding] = run_check("MT007", text)

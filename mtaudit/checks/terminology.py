@@ -100,7 +100,12 @@ class InconsistentTerminology(Check):
     def _name_variants(self, ctx):
         text = ctx.candidate.text
         forms: dict[str, list[re.Match]] = defaultdict(list)
+        # A caption or byline is written apart from the story (often by the picture agency): its spelling
+        # is no variant of the story's.  The headline is the story's own.
+        apart = ctx.furniture - ctx.headlines
         for sentence in ctx.candidate.audited_sentences:
+            if sentence.index in apart:
+                continue
             for m in _NAME_RUN.finditer(text, sentence.start, sentence.end):
                 words = m.group().split()
                 # "Later Kim Jong-un": a capitalised sentence opener is not part of the name.
