@@ -6,12 +6,13 @@ as one when its *form* says so and the frequency lists agree:
 
 - **initialism**: two or more capitals in a row ("DPR", "PDI-P"), not a Roman numeral, not a word
   written in capitals ("JAKARTA", "ANTARA" in a dateline or credit: three or more letters with two
-  vowels that the frequency lists know as a word; four letters or fewer only when English knows
-  it, since "KONI" is common in Indonesian text because it is an abbreviation), in a sentence that is not set in capitals, that
-  is either the source language's (below) or *unknown*: three or more letters that neither
-  frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") and that cannot be read as a word
-  (at most 40% vowels: "MARUDU", "HYBE" are a place and a company) — English readers cannot expand
-  those either; a paragraph's dateline ("KOTA MARUDU:", "JAKARTA (Reuters) -") is no abbreviation;
+  vowels that the frequency lists know as a word; four letters or fewer only when English knows it,
+  since "KONI" is common in Indonesian text because it is an abbreviation), in a sentence that is
+  not set in capitals, that is either the source language's (below) or *unknown*: three or more
+  letters that neither frequency list knows (Zipf under 1.5 in both: "KSPSI", "DNDF") and that
+  cannot be read as a word (at most 40% vowels: "MARUDU", "HYBE" are a place and a company) —
+  English readers cannot expand those either; a paragraph's dateline ("KOTA MARUDU:", "JAKARTA
+  (Reuters) -") is no abbreviation;
 - **syllabic**: a word rare in English that is not a known first name and splits wholly into two or
   more of the source language's clipped syllables (``lexicons/<lang>/abbreviation_parts.txt``:
   "ka+pol+res", "bares+krim");

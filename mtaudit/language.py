@@ -193,3 +193,17 @@ def looks_like_source(word: str, source_wordfreq: str) -> bool:
     if len(lowered) < 4 or zipf(lowered, "en") >= 1.0 or zipf(lowered, source_wordfreq) >= SOURCE_MIN_ZIPF:
         return False
     return letters_ratio(lowered, source_wordfreq) >= LETTERS_MIN_RATIO
+
+
+def redundant_gloss(text: str, start: int, end: int) -> bool:
+    """ "village head elections (pilkades)", "stunting (tengkes)": a lower-case source word or clipping
+    alone in parentheses right after the English words it translates.  An institution's abbreviation
+    is capitalised ("the House (DPR)") and may stay as its short name; a common noun's never does.
+    MT002 and MT004 report it with the parenthesis as the span and deleting it as the fix."""
+    word = text[start:end]
+    return (
+        word.islower()
+        and text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and re.search(r"\b[a-z]{3,} $", text[max(0, start - 20) : start - 1]) is not None
+    )

@@ -120,3 +120,12 @@ def test_province_kept_once_explained_is_flagged_at_first_mention_only(run_check
 def test_abbreviation_explained_right_after_is_no_finding(run_check):
     text = "Nothing changes unless a Perppu (government regulation in lieu of law) is issued. The Perppu is due soon."
     assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+def test_a_lower_case_clipping_after_its_english_is_dropped(run_check):
+    # "village head elections (pilkades)": a common noun's abbreviation never stays in English news.
+    text = "Residents voted in the village head elections (pilkades) on Sunday."
+    [finding] = [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING]
+    assert (finding.text, finding.suggestion) == ("(pilkades)", "")
+    # An institution's abbreviation is capitalised and may stay as its short name once explained.
+    assert run_check("MT002", "The bill went to the regional council (DPRD) on Monday.") == []

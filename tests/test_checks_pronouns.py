@@ -177,7 +177,7 @@ def test_he_inside_a_quotation_is_not_its_speaker(run_check):
 
 def test_a_title_nobody_was_named_with_is_somebody_unnamed(run_check):
     text = (
-        '“ASEAN must stay united,” Foreign Minister Retno Marsudi said.\n\n'
+        "“ASEAN must stay united,” Foreign Minister Retno Marsudi said.\n\n"
         "Furthermore, the President also asserted that the consensus remains. ASEAN, he added, should grow."
     )
     assert run_check("MT003", text) == []

@@ -31,6 +31,13 @@ def test_whole_untranslated_sentence(run_check):
     assert finding.text.startswith("Pemerintah") and finding.severity == Severity.ERROR
 
 
+def test_a_source_word_after_its_english_is_dropped(run_check):
+    [finding] = run_check("MT004", "Regions must deal with stunting (tengkes) in each district.")
+    assert (finding.text, finding.suggestion) == ("(tengkes)", "")
+    # An abbreviation in parentheses is MT002's, and a capitalised name there is a gloss.
+    assert run_check("MT004", "Residents voted in the village head elections (pilkades) on Sunday.") == []
+
+
 def test_foreign_script(run_check):
     [finding] = run_check("MT004", "The slogan 和平 was painted on the wall.")
     assert finding.text == "和平" and finding.severity == Severity.WARNING

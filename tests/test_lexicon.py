@@ -43,7 +43,11 @@ def test_user_public_figures_add_people_without_code(tmp_path):
     pack = _pack()
     add_files(pack, tmp_path, "user")
     [figure] = pack.public_figures
-    assert (figure.gender, figure.names, figure.who) == ("female", ("Ratna Dewi Lestari", "Ratna Dewi", "Dee"), "regent of Example")
+    assert (figure.gender, figure.names, figure.who) == (
+        "female",
+        ("Ratna Dewi Lestari", "Ratna Dewi", "Dee"),
+        "regent of Example",
+    )
     assert any(f.name == "Sri Mulyani Indrawati" and f.gender == "female" for f in load_pack("id").public_figures)
 
 

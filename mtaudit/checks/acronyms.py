@@ -3,8 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..abbreviations import find_abbreviations
-from ..language import ASSUMED
+from ..language import ASSUMED, redundant_gloss
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
 from .base import Check
@@ -152,6 +151,8 @@ class SourceAcronym(Check):
           These are found by their form and by word frequencies (see ``mtaudit/abbreviations.py``),
           not by a list: capitals in a row, or a word made of Indonesian abbreviation syllables
           ("Ka+pol+res"), that is common in Indonesian and rare in English.
+        - a lower-case clipping in parentheses after the English words it abbreviates ("village
+          head elections (pilkades)"): the fix is to drop the parenthesis.
         ``lexicons/<lang>/acronyms.tsv`` supplies the English name and the policy: ``translate``
         (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
@@ -186,15 +187,27 @@ class SourceAcronym(Check):
             if finding:
                 yield finding
         taken = [(s, e) for s, e, _ in lexicon_hits]
-        given = ctx.given_names
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
-        for abbr in find_abbreviations(text, ctx.candidate.audited_sentences, ctx.pack, given):
+        for abbr in ctx.abbreviations:
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):
                 continue
             if ctx.sentence_at(abbr.start).index in ctx.furniture:
                 continue
             # An initialism needs its gloss once; a clipped compound ("Kombes", "Permenaker") is never English.
             if abbr.kind == "initialism" and abbr.text in reported:
+                continue
+            if redundant_gloss(text, abbr.start, abbr.end):
+                reported.add(abbr.text)
+                yield self.finding(
+                    ctx,
+                    abbr.start - 1,
+                    abbr.end + 1,
+                    f'"{abbr.text}" is an {ctx.pack.name} abbreviation of the English words before it; English '
+                    "readers do not need it: drop the parenthesis.",
+                    "",
+                    severity=Severity.WARNING,
+                    evidence=abbr.evidence,
+                )
                 continue
             if _in_parentheses(text, abbr.start, abbr.end) or (
                 abbr.kind == "initialism" and is_glossed(text, abbr.text, "")
@@ -255,6 +268,17 @@ class SourceAcronym(Check):
             # The article defines it once in parentheses, or explains it right after ("a Perppu (government
             # regulation in lieu of law)"); a parenthesised occurrence is reported as info.
             return None
+        if in_parentheses and redundant_gloss(text, start, end):
+            return self.finding(
+                ctx,
+                start - 1,
+                end + 1,
+                f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion} of the English words before it; '
+                "English readers do not need it: drop the parenthesis.",
+                "",
+                severity=Severity.WARNING,
+                evidence=f"lexicon {entry.origin}",
+            )
         if in_parentheses:
             return self.finding(
                 ctx,

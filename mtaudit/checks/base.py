@@ -77,6 +77,14 @@ class AuditContext:
         return acronym_matches(self)
 
     @cached_property
+    def abbreviations(self) -> list:
+        """Source-language abbreviations found by their form (read only: MT002 reports them, MT004 leaves
+        them to MT002)."""
+        from ..abbreviations import find_abbreviations
+
+        return find_abbreviations(self.candidate.text, self.candidate.audited_sentences, self.pack, self.given_names)
+
+    @cached_property
     def given_names(self) -> dict:
         """First names: the source language's over those common in English-language news (shared by
         checks, read only; merging the two lists once per article rather than once per check)."""

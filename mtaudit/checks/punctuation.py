@@ -339,11 +339,19 @@ class PunctuationDebris(Check):
             yield self.finding(ctx, m.start(), m.end(), f'Stray space inside the parenthesis "{mark}".', mark)
         for m in _COMMA_QUOTE_STOP.finditer(text, s, e):
             yield self.finding(
-                ctx, m.start(), m.end(), f'"{m.group()}": a comma and a full stop around the closing quote.', m.group()[1:]
+                ctx,
+                m.start(),
+                m.end(),
+                f'"{m.group()}": a comma and a full stop around the closing quote.',
+                m.group()[1:],
             )
         for m in _SMALL_AFTER_STOP.finditer(text, s, e):
             word = m.group("word")
-            if word.lower() in ABBREVIATIONS or word.lower() in _STYLE_ABBREVIATIONS or text[m.start() - 1 : m.start()] == ".":
+            if (
+                word.lower() in ABBREVIATIONS
+                or word.lower() in _STYLE_ABBREVIATIONS
+                or text[m.start() - 1 : m.start()] == "."
+            ):
                 continue  # "approx. the", "a.m. the"
             if _WEB_ADDRESS.search(text[max(s, m.start() - 30) : m.end()]):
                 continue

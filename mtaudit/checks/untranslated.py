@@ -6,7 +6,15 @@ import unicodedata
 from functools import cache
 
 from ..foreign import foreign_findings
-from ..language import detect_language, is_source_word, letters_ratio, looks_like_source, tokens, zipf
+from ..language import (
+    detect_language,
+    is_source_word,
+    letters_ratio,
+    looks_like_source,
+    redundant_gloss,
+    tokens,
+    zipf,
+)
 from ..lexicon import Exonym, SourcePack
 from ..model import Severity
 from .base import Check, quoted_spans
@@ -159,7 +167,9 @@ class UntranslatedWord(Check):
           reference report ("Cina" where the reference says "China"), because a
           capitalised unknown word is usually a name;
         - whole untranslated sentences (confirmed by seeded ``langdetect``);
-        - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text.
+        - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text;
+        - a source word in parentheses after the English it translates ("stunting (tengkes)"):
+          the fix is to drop the parenthesis.
         Proper names, established loanwords (``loanwords.txt``: "rupiah", "batik"), and
         source words that are quoted as a term or glossed ("the 'mudik' (homecoming)
         exodus", "known as gotong royong") are not flagged.
@@ -194,6 +204,8 @@ class UntranslatedWord(Check):
         # Lexicon entries absent from the whole article cannot match in any of its sentences.
         honorifics = _honorifics_in(pack, text)
         exonyms = _exonyms_in(pack, text)
+        # "(pilkades)", "(caleg)": abbreviations are MT002's.
+        abbreviation_starts = {a.start for a in ctx.abbreviations} | {start for start, _, _ in ctx.acronym_matches}
         for sentence in ctx.candidate.audited_sentences:
             if sentence.index in ctx.furniture and sentence.index not in ctx.headlines:
                 continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)", menus: page furniture
@@ -229,6 +241,21 @@ class UntranslatedWord(Check):
                 if any(token.start < e and s < token.end for s, e in claimed):
                     continue
                 if token.lower in pack.loanwords or token.lower in reference_lower and not token.capitalized:
+                    continue
+                if (
+                    redundant_gloss(text, token.start, token.end)
+                    and token.start not in abbreviation_starts
+                    and (hit := self._judge(token, pack, reference_words, reference_lower))
+                ):
+                    yield self.finding(
+                        ctx,
+                        token.start - 1,
+                        token.end + 1,
+                        f'"{token.text}" is the {pack.name} word for the English before it; English readers do '
+                        "not need it: drop the parenthesis.",
+                        "",
+                        evidence=hit[1],
+                    )
                     continue
                 if self._glossed(text, token.start, token.end, quoted) or glossed_sentence:
                     continue
