@@ -181,3 +181,18 @@ def test_a_title_nobody_was_named_with_is_somebody_unnamed(run_check):
         "Furthermore, the President also asserted that the consensus remains. ASEAN, he added, should grow."
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_name_read_before_its_cue_is_the_person_once_known(run_check):
+    # "Rintis" opens the story bare; only "said Ibu Rintis" later shows who she is.
+    text = "Rintis practised the song for a month. He found it hard. The album is out, said Ibu Rintis."
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
+def test_a_listed_public_figure_is_a_person_without_a_cue(run_check):
+    # Greysia Polii is named without a cue; as an unknown name she would block every pronoun near her.
+    text = (
+        "So far only Apriyani Rahayu has played the finals. It happened when he was still playing with "
+        "Greysia Polii, who was his partner at the Olympics."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she"), ("his", "her")]

@@ -79,7 +79,15 @@ def build_people(ctx) -> People:
     persons: list[Person] = []
     # The source language's names first ("Bambang"), then names common in English-language news.
     given_names = ctx.given_names
-    finder = Finder(persons, honorifics, english.titles, english.gendered_nouns, given_names, ctx.pack.neutral_nouns)
+    finder = Finder(
+        persons,
+        honorifics,
+        english.titles,
+        english.gendered_nouns,
+        given_names,
+        ctx.pack.neutral_nouns,
+        frozenset(_figures_by_name(ctx.pack)),
+    )
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:
         sentences = ctx.reference.audited_sentences

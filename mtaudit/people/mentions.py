@@ -102,8 +102,11 @@ class Finder:
         gendered: dict[str, str],
         given_names: dict,
         neutral_nouns: set[str] = frozenset(),
+        public_names: frozenset[str] = frozenset(),
     ):
         self.persons = persons
+        # Names of listed public figures ("Greysia Polii"): a person however the article introduces them.
+        self.public_names = public_names
         self.given_names = given_names
         self.honorifics = honorifics
         self.titles = titles
@@ -157,6 +160,14 @@ class Finder:
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
             found += self._noun_mentions(text, sentence, translated)
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
+        # "Rossa admitted …" before "said Rossa": a bare name read before anyone with a cue registered it
+        # is that person once they are known.
+        for found in mentions.values():
+            for mention in found:
+                if mention.person is None and mention.gender is None and not mention.role:
+                    words = text[mention.start : mention.end].split()
+                    if words and words[0][:1].isupper():
+                        mention.person = self._resolve(words, commit=False)
         return mentions
 
     def _name_mention(self, text: str, sentence, match: re.Match, *, register: bool, where: str) -> Mention | None:
@@ -192,7 +203,7 @@ class Finder:
         if not has_cue and not speaks and not known and _LOCATIVE_END.search(before):
             return None  # "on Jalan Teuku Umar", "in Bidara Cina": a place named after someone
         if not has_cue and not speaks and not known:
-            trimmed = _trim_to_first_name(name, self.given_names)
+            trimmed = name if " ".join(name) in self.public_names else _trim_to_first_name(name, self.given_names)
             if not trimmed:
                 # A name-like run nobody is known by ("Nguyen Thi Lan"): a person of unknown
                 # gender as far as pronouns go, so they cannot be pinned on someone else.
