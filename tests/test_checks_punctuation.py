@@ -146,7 +146,7 @@ def test_missing_opening_mark_after_a_dateline(run_check):
 )
 def test_comma_outside_a_quoted_sentence(run_check, text, span):
     [finding] = [f for f in run_check("MT005", text) if "inside the closing" in f.message]
-    assert (finding.text, finding.suggestion, finding.severity) == (span, span[:-2] + ',"', Severity.INFO)
+    assert (finding.text, finding.suggestion) == (span, span[:-2] + ',"')
 
 
 def test_comma_after_a_quoted_fragment_is_british_style(run_check):

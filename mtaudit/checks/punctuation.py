@@ -164,9 +164,9 @@ class PunctuationDebris(Check):
         - a full stop fused with a comma: "North Korean media said., reported Reuters";
         - doubled marks (",,", ";;", "..", ". ." — an ellipsis "..." is fine) and a space
           before a comma or full stop;
-        - a quotation followed by its attribution with no comma ('… masks" he said'), and,
-          as info because it is house style, the comma outside the closing mark after a whole
-          quoted sentence ('… investment", he said'; a quoted fragment may keep British style);
+        - a quotation followed by its attribution with no comma ('… masks" he said'), or
+          with the comma outside the closing mark after a whole quoted sentence
+          ('… investment", he said'; a quoted fragment may keep British style);
         - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
@@ -296,11 +296,8 @@ class PunctuationDebris(Check):
                 ctx,
                 m.start(),
                 m.end(),
-                'The comma goes inside the closing quotation mark when a whole sentence is quoted: "…," he said '
-                "(American style; check the house style).",
+                'The comma goes inside the closing quotation mark when a whole sentence is quoted: "…," he said.',
                 m.group("word") + "," + m.group("mark"),
-                # House style, not an error: editors of the real set marked it in fewer than half the articles.
-                severity=Severity.INFO,
             )
         for m in _CAPITAL_AFTER_COMMA.finditer(text, s, e):
             word = m.group("word")
