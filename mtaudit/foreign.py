@@ -187,7 +187,10 @@ _ENGLISH_SUFFIXES = (
 
 
 def _english_derivation(word: str) -> bool:
-    """An English stem with an English suffix ("contest" + "ation", "normal" + "ization")."""
+    """An English stem with an English suffix ("contest" + "ation", "normal" + "ization"), or the plural
+    of an English word ("verbals")."""
+    if word.endswith("s") and zipf(word[:-1], "en") >= 3.0:
+        return True
     for suffix in _ENGLISH_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]

@@ -110,6 +110,13 @@ def test_headline_is_not_a_first_mention(run_check):
     assert text[finding.start :].startswith("KSPSI would")
 
 
+def test_a_headline_s_clipping_is_never_english(run_check):
+    # A headline is no first mention, but a clipped compound or a translate-only abbreviation is an error there too.
+    text = "Whoever Ketum PBSI Is, Badminton Must Improve\n\nJAKARTA - The minister said the sport must improve."
+    assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == ["Ketum"]
+    assert [f.text for f in run_check("MT004", text)] == []  # an abbreviation is MT002's, not an untranslated word
+
+
 def test_province_kept_once_explained_is_flagged_at_first_mention_only(run_check):
     # English-language Indonesian papers write NTT after explaining it once: a "keep" entry.
     text = "Cases rose in West Java, followed by NTT. In NTT, schools closed. Officials in NTT asked for help."

@@ -55,3 +55,5 @@ def test_rare_english_derivations_are_not_foreign_words():
     from mtaudit.foreign import foreign_words
 
     assert foreign_words("The party is ready for the contestation of the 2024 election.", ["fr", "es"]) == []
+    # the plural of an English word: "verbals" (rare in English, a Catalan word too)
+    assert foreign_words("The police weighed the suspects' verbals and actions.") == []

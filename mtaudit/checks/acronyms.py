@@ -191,8 +191,9 @@ class SourceAcronym(Check):
         for abbr in ctx.abbreviations:
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):
                 continue
-            if ctx.sentence_at(abbr.start).index in ctx.furniture:
-                continue
+            where = ctx.sentence_at(abbr.start).index
+            if where in ctx.furniture and not (abbr.kind == "syllabic" and where in ctx.headlines):
+                continue  # a byline or caption; a headline is no first mention, but a clipping is never English
             # An initialism needs its gloss once; a clipped compound ("Kombes", "Permenaker") is never English.
             if abbr.kind == "initialism" and abbr.text in reported:
                 continue
@@ -254,8 +255,9 @@ class SourceAcronym(Check):
                 severity=Severity.WARNING,
                 evidence=f"lexicon {entry.origin}",
             )
-        if ctx.sentence_at(start).index in ctx.furniture:
-            return None  # "10 Jan 2023 | 14:39 WIB": a date line, not prose
+        where = ctx.sentence_at(start).index
+        if where in ctx.furniture and where not in ctx.headlines:
+            return None  # "10 Jan 2023 | 14:39 WIB": a date line, not prose; a headline is translated text
         # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
         or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
         in_parentheses = or_gloss or _in_parentheses(text, start, end)

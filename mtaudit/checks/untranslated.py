@@ -238,8 +238,8 @@ class UntranslatedWord(Check):
             glossed_sentence = _GLOSS_SENTENCE.search(sentence.text) is not None
             leftovers = []
             for token in words:
-                if any(token.start < e and s < token.end for s, e in claimed):
-                    continue
+                if any(token.start < e and s < token.end for s, e in claimed) or token.start in abbreviation_starts:
+                    continue  # an honorific or exonym already reported, or an abbreviation (MT002's)
                 if token.lower in pack.loanwords or token.lower in reference_lower and not token.capitalized:
                     continue
                 if (
