@@ -149,6 +149,18 @@ def test_comma_outside_a_quoted_sentence(run_check, text, span):
     assert (finding.text, finding.suggestion) == (span, span[:-2] + ',"')
 
 
+def test_a_stray_closing_mark_after_an_attributed_quotation(run_check):
+    text = (
+        '"I will oversee those cases," Perkasa said, adding that several cases are being handled, including '
+        'one in which two civilians went missing," said Perkasa on Wednesday.'
+    )
+    [finding] = run_check("MT005", text)
+    assert (finding.text, finding.suggestion) == ('missing,"', "missing,")
+    # A quotation resumed in a new sentence without its opening mark is a missing opener, not a stray mark.
+    resumed = '"I am proud of the city," Bambang told reporters. I used to hate it. Now I love it."'
+    assert [f.text for f in run_check("MT005", resumed)] == ["I"]
+
+
 def test_comma_after_a_quoted_fragment_is_british_style(run_check):
     text = 'The general left the army with a message to "never let go of each other", said a colonel.'
     assert [f for f in run_check("MT005", text) if "inside the closing" in f.message] == []

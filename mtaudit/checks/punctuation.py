@@ -418,7 +418,23 @@ class PunctuationDebris(Check):
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“")
             unopened, unclosed = _unmatched_quotes(text, start, end)
-            if unopened is not None:
+            earlier_close = max(text.rfind('"', start, unopened), text.rfind("”", start, unopened)) if unopened else -1
+            if (
+                unopened is not None
+                and earlier_close >= ctx.sentence_at(unopened).start
+                and _NARRATION.search(text, earlier_close, unopened)
+            ):
+                # '"I will," Perkasa said, adding that cases are handled," said Perkasa': a quotation already
+                # closed and attributed in this sentence; this mark closes nothing.
+                before = re.search(r"(\S*)$", text[start:unopened]).group(1)
+                yield self.finding(
+                    ctx,
+                    unopened - len(before),
+                    unopened + 1,
+                    "A closing quotation mark with no quotation to close: delete it, or open the quotation.",
+                    before,
+                )
+            elif unopened is not None:
                 quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
                 first = re.match(r"\s*(\S+)", text[quote_start:end])
                 word_start = quote_start + first.start(1)
