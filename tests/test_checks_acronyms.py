@@ -136,3 +136,11 @@ def test_a_lower_case_clipping_after_its_english_is_dropped(run_check):
     assert (finding.text, finding.suggestion) == ("(pilkades)", "")
     # An institution's abbreviation is capitalised and may stay as its short name once explained.
     assert run_check("MT002", "The bill went to the regional council (DPRD) on Monday.") == []
+
+
+def test_a_gloss_in_other_word_forms_explains_the_abbreviation(run_check):
+    text = (
+        "The president ordered the BMKG to buy warning systems, referring to the national Meteorology, "
+        "Climatology and Geophysical Agency."
+    )
+    assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []

@@ -196,3 +196,15 @@ def test_a_listed_public_figure_is_a_person_without_a_cue(run_check):
         "Greysia Polii, who was his partner at the Olympics."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she"), ("his", "her")]
+
+
+def test_a_listed_man_with_a_woman_s_first_name_is_a_man(run_check):
+    # "Vivian" is 95% female in the names dataset; Singapore's foreign minister is a man.
+    text = 'Singapore Foreign Minister Vivian Balakrishnan spoke on Friday. "We are ready," he said.'
+    assert run_check("MT003", text) == []
+
+
+def test_nurul_is_a_name_of_men_and_women(run_check):
+    # "Nurul Arifin" is a woman, "Nurul Hakim" a man: "Nurul" says nothing, "Hakim" does.
+    text = 'Regional secretary Nurul Hakim spoke on Friday. "We are ready," he said.'
+    assert run_check("MT003", text) == []

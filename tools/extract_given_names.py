@@ -173,7 +173,6 @@ HAND_CURATED = {
         "Neneng",
         "Nining",
         "Novita",
-        "Nurul",
         "Puspita",
         "Putri",
         "Rahayu",
@@ -272,6 +271,8 @@ def main(lang: str, countries: str, per_gender: int) -> None:
     if lang == "id":
         for gender, names in HAND_CURATED.items():
             for name in names:
+                if name.lower() in ALWAYS_AMBIGUOUS:
+                    continue  # "Nurul Arifin" is a woman, "Nurul Ghufron" a man
                 rows.setdefault(name.lower(), (name, gender, "", "curated"))
     folder = Path(__file__).resolve().parent.parent / "mtaudit" / "lexicons" / lang
     folder.mkdir(parents=True, exist_ok=True)

@@ -74,7 +74,9 @@ def article_key(url: str) -> str:
     """
     parts = urlsplit(url if "://" in url else "https://" + url)
     numbers = re.findall(r"(?<!\d)\d{5,}(?!\d)", parts.path + "?" + parts.query) or [
-        segment for segment in parts.path.split("/") if re.fullmatch(r"\d{4}", segment) and not 1900 <= int(segment) <= 2099
+        segment
+        for segment in parts.path.split("/")
+        if re.fullmatch(r"\d{4}", segment) and not 1900 <= int(segment) <= 2099
     ]
     if numbers:
         return f"{site_of(url)}#{numbers[0]}"
@@ -119,7 +121,9 @@ def write_manifest(rows: list[dict[str, str]]) -> None:
     MANIFEST.parent.mkdir(parents=True, exist_ok=True)
     tmp = MANIFEST.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# Real articles: see corpora/real/README.md. Texts are not in git; tools/real_corpus.py rebuilds them.\n")
+        handle.write(
+            "# Real articles: see corpora/real/README.md. Texts are not in git; tools/real_corpus.py rebuilds them.\n"
+        )
         writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
@@ -302,7 +306,7 @@ def check_gold(gold: Path, show: bool = False) -> list[str]:
             for _ in range(int(row["occurrence"])):
                 position = text.find(row["text"], position + 1)
             end = position + len(row["text"])
-            context = (text[max(0, position - 40) : position] + "[[" + text[position:end] + "]]" + text[end : end + 40])
+            context = text[max(0, position - 40) : position] + "[[" + text[position:end] + "]]" + text[end : end + 40]
             print(f"{where}: {row['category']}: " + context.replace("\n", " "))
         if len(row["text"].split()) > 8:
             problems.append(f"{where}: the span has more than 8 words; mark the smallest span an editor would change")

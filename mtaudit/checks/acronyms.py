@@ -121,12 +121,19 @@ def explained_after(text: str, acronym: str) -> bool:
 
 
 def _loose(english: str) -> str:
-    """The English name with its last word's ending free: "community health centre" also matches
-    "community health centers" (spelling and plural)."""
+    """The English name with the endings of its long words free: "community health centre" also matches
+    "community health centers" (spelling and plural), "Geophysics Agency" "Geophysical Agency"."""
     words = english.split()
-    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    head = r"\s+".join(_free_ending(w) for w in words[:-1])
     last = re.escape(words[-1][:4]) + r"\w*" if len(words[-1]) > 5 else re.escape(words[-1]) + r"s?"
     return r"(?<![\w-])" + (head + r"\s+" if head else "") + last + r"(?![\w-])"
+
+
+def _free_ending(word: str) -> str:
+    core, punctuation = re.match(r"(.*?)(\W*)$", word).groups()
+    if len(core) <= 7:
+        return re.escape(word)
+    return re.escape(core[: max(5, len(core) - 3)]) + r"\w*" + re.escape(punctuation)
 
 
 def _is_abbreviation(word: str) -> bool:
