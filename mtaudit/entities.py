@@ -127,6 +127,17 @@ def places() -> dict[str, tuple[str, int]]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Folded country names ("israel", "jordan"): read without parsing every city, for checks that run
+    in the gate."""
+    return frozenset(
+        fold(line.split("\t", 1)[0])
+        for line in PLACES.read_text(encoding="utf-8").splitlines()
+        if "\tcountry\t" in line and not line.startswith("#")
+    )
+
+
+@cache
 def _word_list(name: str) -> frozenset[str]:
     words = set()
     for line in (LEXICON_ROOT / "en" / name).read_text(encoding="utf-8").splitlines():

@@ -208,3 +208,12 @@ def test_nurul_is_a_name_of_men_and_women(run_check):
     # "Nurul Arifin" is a woman, "Nurul Hakim" a man: "Nurul" says nothing, "Hakim" does.
     text = 'Regional secretary Nurul Hakim spoke on Friday. "We are ready," he said.'
     assert run_check("MT003", text) == []
+
+
+def test_a_fronted_clause_s_subject_follows_its_comma_with_a_title(run_check):
+    # "Israel" is a given name too, but without a cue a country's name is no person who could be meant.
+    text = (
+        "Declaring his presence at the trial as a form of Indonesia's solidarity with Palestine, Foreign "
+        "Minister Retno said Israel had violated international law."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]

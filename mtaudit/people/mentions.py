@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities import countries, fold
 from ..language import zipf
 from .evidence import HONORIFIC, Evidence, Person
 
@@ -190,6 +191,8 @@ class Finder:
             lowercase_cue = None
         apposition = self._apposition(text, match.start(), match.end())
         has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None
+        if not has_cue and len(name) == 1 and fold(name[0]) in countries():
+            return None  # "Retno said Israel had violated …": a country, though "Israel" is a given name too
         after = text[match.end() : match.end() + 90]
         speaks = bool(_SPEAKS_AFTER_NAME.match(after) or _SPEECH_BEFORE.search(before) or _ACCORDING.search(before))
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
