@@ -34,6 +34,8 @@ def test_unclosed_quotation_is_flagged_where_the_mark_belongs(run_check):
         "Visit DigitalSiber.id for details.",
         "Prices rose 3.5 percent... then fell.",
         "He arrived at 9 a.m. the next day, approx. two hours late.",
+        "Of the many problems, Rini said, the President gave five directions.",
+        "He said, although the figures fell, the problem remains.",
         'President Joko "Jokowi" Widodo met Film The Conjuring fans in The Hague.',
         '"We will not back down," she said.',
         # A quotation continued into the next paragraph opens it again: standard news style.
@@ -69,6 +71,9 @@ def test_correct_punctuation_is_not_flagged(run_check, text):
         ("Robby (My Beloved Enemy ) and Cinya sang.", " )", ")"),
         # a comma and a full stop around the closing mark
         ('He greeted fans: "Thank you,".', ',".', '".'),
+        # a full stop and a comma apart; the Indonesian comma after a reporting verb late in the sentence
+        ('The rest is direct investment by investors. ," he said.', ". ,", ","),
+        ("A resident of Tretep named Yangi said, the governor had helped.", "said,", "said"),
         # a sentence started with a small letter, or run on without its full stop
         ("It has little economic value for Bali. the perpetrators were caught.", "Bali. the", "Bali. The"),
         ("They can be with us This is to keep the peace.", "us This", "us. This"),

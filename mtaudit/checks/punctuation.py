@@ -77,7 +77,7 @@ _MISSING_QUOTE_COMMA = re.compile(
 )
 _STOP_THEN_COMMA = re.compile(r"(?P<word>\b[A-Za-z]+)(?P<debris>\.[,;:])")
 _DOUBLED = re.compile(
-    r"(?<![.,;:])(?:,,|;;|::|,;|;,|,:|:,|,\.|;\.|(?<!\.)\.\.(?!\.)|(?<![.\s])\.\s\.(?!\s?\.))(?![.,;:])"
+    r"(?<![.,;:])(?:,,|;;|::|,;|;,|,:|:,|,\.|;\.|(?<!\.)\.\.(?!\.)|(?<![.\s])\.\s[.,](?!\s?\.))(?![.,;:])"
     r"|(?<![:/])//(?!/)"
 )
 _SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
@@ -89,7 +89,15 @@ _SAID_COMMA = re.compile(
     r"\W*(?P<subject>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’-]*|of|the))*?)\s+"
     r"(?P<verb>said|explained|added|stated|revealed|emphasized|continued|asserted|conveyed)(?P<comma>\s*,)\s+"
     r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
-    r"(?=(?:the|a|an|this|that|his|her|their|its|[A-Z])\w*)"
+    r"(?=(?:the|a|an|this|that|his|her|their|its)\b|[A-Z])"
+)
+# The same after a named subject later in the sentence ("a resident named Yangi said, the governor …"); not
+# after a comma, where the attribution is set off as a parenthesis ("Of the problems, Rini said, the …").
+_NAME_SAID_COMMA = re.compile(
+    r"(?<!, )(?P<subject>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
+    r"(?P<verb>said|explained|added|stated|revealed|emphasized|asserted|conveyed)(?P<comma>,)\s+"
+    r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
+    r"(?=(?:the|this|that|these|those|there|it|its|his|her|their)\b)"
 )
 # "… pleasantries, We want …": a new sentence run on after a comma.
 _CAPITAL_AFTER_COMMA = re.compile(
@@ -281,6 +289,9 @@ class PunctuationDebris(Check):
         text = ctx.candidate.text
         s, e = sentence.start, sentence.end
         said_comma = _SAID_COMMA.match(text, s, e)
+        if not (said_comma and "," not in said_comma.group("subject")):
+            # After an introduction: "…, AKBP Ronaldo Siregar said, this modus shift was discovered".
+            said_comma = _NAME_SAID_COMMA.search(text, s, e)
         if said_comma and "," not in said_comma.group("subject"):
             yield self.finding(
                 ctx,
