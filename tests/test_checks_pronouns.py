@@ -210,10 +210,10 @@ def test_nurul_is_a_name_of_men_and_women(run_check):
     assert run_check("MT003", text) == []
 
 
-def test_a_fronted_clause_s_subject_follows_its_comma_with_a_title(run_check):
-    # "Israel" is a given name too, but without a cue a country's name is no person who could be meant.
+def test_a_country_s_name_without_a_cue_is_no_person(run_check):
+    # "Israel" is a given name too; read as a man here it would stand between Retno and her "his".
     text = (
-        "Declaring his presence at the trial as a form of Indonesia's solidarity with Palestine, Foreign "
-        "Minister Retno said Israel had violated international law."
+        "Foreign Minister Retno Marsudi spoke at the court. In his speech, Retno said Israel had violated "
+        "international law."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]

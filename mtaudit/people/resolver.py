@@ -187,9 +187,7 @@ def previous_subject(
     if any(m.end <= position for m in own) or _inside(position, quotes):
         return None
     later = [m for m in own if m.start > position]
-    # "Declaring his presence at the trial as a form of solidarity, Foreign Minister Retno said": the
-    # fronted clause's subject is the name after its comma, titles included.
-    if later and re.fullmatch(r"[^,.;]{0,100},\s*(?:[A-Z][a-z]+\s+){0,3}", text[position : later[0].start]):
+    if later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
         return (later[0], own) if later[0].person is not None else None
     for back in range(1, 4):
         earlier = [m for m in mentions.get(sentence_index - back, []) if not _inside(m.start, quotes)]
