@@ -206,16 +206,7 @@ class SourceAcronym(Check):
                 continue
             if redundant_gloss(text, abbr.start, abbr.end):
                 reported.add(abbr.text)
-                yield self.finding(
-                    ctx,
-                    abbr.start - 1,
-                    abbr.end + 1,
-                    f'"{abbr.text}" is an {ctx.pack.name} abbreviation of the English words before it; English '
-                    "readers do not need it: drop the parenthesis.",
-                    "",
-                    severity=Severity.WARNING,
-                    evidence=abbr.evidence,
-                )
+                yield self._gloss_finding(ctx, abbr.start, abbr.end, f"an {ctx.pack.name} abbreviation", abbr.evidence)
                 continue
             if _in_parentheses(text, abbr.start, abbr.end) or (
                 abbr.kind == "initialism" and is_glossed(text, abbr.text, "")
@@ -239,6 +230,19 @@ class SourceAcronym(Check):
                 severity=severity,
                 evidence=abbr.evidence,
             )
+
+    def _gloss_finding(self, ctx, start, end, what, evidence):
+        """ "village head elections (pilkades)": the parenthesis, with deleting it as the fix."""
+        return self.finding(
+            ctx,
+            start - 1,
+            end + 1,
+            f'"{ctx.candidate.text[start:end]}" is {what} of the English words before it; English readers do not '
+            "need it: drop the parenthesis.",
+            "",
+            severity=Severity.WARNING,
+            evidence=evidence,
+        )
 
     def _lexicon_finding(self, ctx, start, end, entry, reported):
         text = ctx.candidate.text
@@ -278,16 +282,8 @@ class SourceAcronym(Check):
             # regulation in lieu of law)"); a parenthesised occurrence is reported as info.
             return None
         if in_parentheses and redundant_gloss(text, start, end):
-            return self.finding(
-                ctx,
-                start - 1,
-                end + 1,
-                f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion} of the English words before it; '
-                "English readers do not need it: drop the parenthesis.",
-                "",
-                severity=Severity.WARNING,
-                evidence=f"lexicon {entry.origin}",
-            )
+            what = f"the {ctx.pack.name} abbreviation{expansion}"
+            return self._gloss_finding(ctx, start, end, what, f"lexicon {entry.origin}")
         if in_parentheses:
             return self.finding(
                 ctx,
