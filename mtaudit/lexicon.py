@@ -73,6 +73,13 @@ class Honorific:
     gender: str  # "male" or "female"
     english: str
     note: str
+    # Words whose presence in an article makes ``word`` a surname there, not an honorific: "Kang" is a
+    # Sundanese elder brother ("Kang Emil") unless the article is about Korea ("Kang Kyung-wha").
+    unless: tuple[str, ...] = ()
+
+    def applies_to(self, text: str) -> bool:
+        """Whether the word can be this honorific in ``text`` (no word of ``unless`` occurs in it)."""
+        return not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in self.unless)
 
 
 @dataclass(frozen=True)
@@ -280,9 +287,11 @@ def _load_exonyms(path: Path) -> list[Exonym]:
 
 def _load_honorifics(path: Path) -> list[Honorific]:
     out = []
-    for origin, row in read_tsv(path, ("word", "gender", "english", "note"), ("word", "gender")):
+    rows = read_tsv(path, ("word", "gender", "english", "note"), ("word", "gender"), optional=("unless",))
+    for origin, row in rows:
         gender = _choice(origin, "gender", row["gender"], ("male", "female"))
-        out.append(Honorific(row["word"], gender, row["english"], row["note"]))
+        unless = tuple(word.strip() for word in row["unless"].split("|") if word.strip())
+        out.append(Honorific(row["word"], gender, row["english"], row["note"], unless))
     return out
 
 

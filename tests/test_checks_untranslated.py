@@ -97,6 +97,22 @@ def test_names_places_furniture_and_english_are_not_leftovers(run_check, text):
     assert run_check("MT004", text) == []
 
 
+def test_short_sundanese_and_betawi_honorifics_unless_the_article_is_about_korea(run_check):
+    # "Kang" and "Bang" are also Korean surnames: honorifics.tsv's "unless" column names the words that
+    # make an article about Korea, where "Kang Kyung-wha" is a name.
+    text = "In his mandate, Kang Emil conveyed three messages. Bang Surya is abroad."
+    assert {(f.text, f.suggestion) for f in run_check("MT004", text)} == {("Kang Emil", "Emil"), ("Bang Surya", "Surya")}
+    korea = "South Korean Foreign Minister Kang Kyung-wha met Bang Si-hyuk in Seoul."
+    assert run_check("MT004", korea) == []
+    # Without Korean context, a two-part given name still shows a surname: "Kang Sun Nam".
+    assert run_check("MT004", "Analyst Kang Sun Nam said the data was clear.") == []
+
+
+def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(run_check):
+    assert run_check("MT004", "Governor Ridwan Kamil, familiarly called Kang Emil, opened the road.") == []
+    assert run_check("MT004", '"We heard a shot and then, bang.," he said.') == []
+
+
 def test_religious_formula_in_a_quotation_gets_its_english(run_check):
     text = '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.'
     findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]

@@ -274,7 +274,8 @@ class _NameFinder:
         english = ctx.english
         self._options = {
             "titles": frozenset(english.titles),
-            "honorifics": frozenset(english.honorifics) | {h.word.lower().rstrip(".") for h in ctx.pack.honorifics},
+            "honorifics": frozenset(english.honorifics)
+            | {h.word.lower().rstrip(".") for h in ctx.pack.honorifics if h.applies_to(ctx.candidate.text)},
             "given_names": ctx.given_names,
         }
         self._cache: dict[str, list[entities.Entity]] = {}

@@ -104,7 +104,7 @@ def _honorifics_in(pack: SourcePack, text: str) -> list[tuple[re.Pattern, re.Pat
     return [
         (before_name, vocative, entry)
         for before_name, vocative, anywhere, entry in _honorific_patterns(pack)
-        if anywhere.search(text)
+        if anywhere.search(text) and entry.applies_to(text)
     ]
 
 
@@ -394,6 +394,10 @@ class UntranslatedWord(Check):
                     continue  # "at Bung Karno Stadium", "Pak Harto Street": part of a place's name
                 if re.search(re.escape(match.group()) + r"\s*\((?:[a-z]+[\s,-]*){1,6}\)", text):
                     continue  # "Bu Wali (mother mayor)": the article explains the form of address
+                if entry.unless and re.match(r"[-‐]|\s+[A-Z]", text[match.end("name") :]):
+                    continue  # "Kang Sun Nam", "Bang Si-hyuk": a surname before a two-part given name
+                if _GLOSS_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
+                    continue  # "Ridwan Kamil, familiarly called Kang Emil": the article introduces the nickname
                 in_quote = any(s <= match.start() < e for s, e in quoted)
                 english = entry.english if entry.english.lower() not in ("mr", "ms", "mrs", "miss") else ""
                 where = "inside a quotation" if in_quote else "in the story's own words"
@@ -410,6 +414,8 @@ class UntranslatedWord(Check):
             for match in vocative.finditer(text, sentence.start, sentence.end):
                 if not any(s <= match.start() < e for s, e in quoted):
                     continue
+                if zipf(match.group().lower(), "en") >= 4.0:
+                    continue  # "and then, bang!": an English word, not a form of address
                 yield self.finding(
                     ctx,
                     match.start(),

@@ -75,7 +75,8 @@ def build_people(ctx) -> People:
     english = ctx.english
     honorifics = dict(english.honorifics)
     for entry in ctx.pack.honorifics:
-        honorifics[entry.word.lower().rstrip(".")] = entry.gender
+        if not entry.unless:  # "Kang" may be a Korean surname in any article: no evidence of gender
+            honorifics[entry.word.lower().rstrip(".")] = entry.gender
     persons: list[Person] = []
     # The source language's names first ("Bambang"), then names common in English-language news.
     given_names = ctx.given_names
