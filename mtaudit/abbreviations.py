@@ -121,6 +121,16 @@ def _mostly_source(sentence: str, pack) -> bool:
     return source / len(words) >= 0.4
 
 
+# Indonesian crime news names suspects by initials: "the initials MA, SF, KV, R", "AR (32)", "IS (male)".
+_INITIALS_BEFORE = re.compile(r"\binitials?\s+(?:(?:[A-Z]{1,4}|and|or)[\s,]+)*$")
+_PERSON_AFTER = re.compile(r"\s*\((?:\d{1,2}|male|female|man|woman|[MF])\)")
+
+
+def person_initials(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are a person's initials, not an abbreviation."""
+    return bool(_INITIALS_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end))
+
+
 def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbreviation]:
     """Source-language abbreviations in the audited ``sentences`` of ``text``, in reading order."""
     found: list[Abbreviation] = []
@@ -140,6 +150,8 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
                 if len(lookup) < 2 or any(c.isdigit() for c in token) or _ROMAN.match(lookup):
                     continue
                 if _word_in_capitals(lookup, pack.wordfreq) or _dateline(text, match.start()):
+                    continue
+                if person_initials(text, match.start() + piece.start(), match.start() + piece.end()):
                     continue
                 if _COMPANY_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()) or (
                     _COMPANY_AFTER.match(text, match.end())

@@ -11,8 +11,10 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
 - a **photo caption or credit**: a short line without final punctuation that names a photo,
   an illustration or a picture agency ("Ganjar Pranowo (Photo via Central Java Provincial
   Government)", "Illustrations (Irfan Meidianto / VOI)"), or a line with an agency's picture
-  credit ("… climbers. ANTARA/HO-Humas Basarnas", "… on Sunday. PHOTO: EPA-EFE");
-- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:");
+  credit ("… climbers. ANTARA/HO-Humas Basarnas", "… on Sunday. PHOTO: EPA-EFE"), and the line
+  above a credit line of its own ("Foto: Antara/Wahyudin");
+- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:"), or a short
+  follow button's text naming its platform ("Cek Berita dan Artikel yang lain di Google News");
 - a **navigation menu**: three or more consecutive lines of at most three words without a final stop.
 """
 
@@ -47,6 +49,8 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
 # "… at the Indonesia Masters on Sunday. PHOTO: EPA-EFE": a credit after the caption's sentence, on its line.
 _PHOTO_CREDIT = re.compile(r"(?:PHOTO|Photo|FOTO|Foto)\s*:")
+# A follow or subscribe button's text names the platform.
+_FOLLOW = re.compile(r"\b(?:Google News|WhatsApp Channel|Telegram Channel)\b")
 # "JAKARTA -", "KOTA MARUDU:", "KUALA LUMPUR, Dec 21 (Bernama) --": capitals that open a paragraph as its
 # dateline (with the separator and the blanks after it).
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w ]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]+\s*")
@@ -68,6 +72,8 @@ def _is_furniture_line(sentence: Sentence) -> bool:
         return True
     if len(words) <= 3 and text.endswith(":"):
         return True
+    if len(words) <= 12 and _FOLLOW.search(text):
+        return True  # "Cek Berita dan Artikel yang lain di Google News": a follow button's text
     if _BY_NAMES.match(text) or (_BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text))):
         return True
     tokens = re.findall(r"[A-Za-z]+|\d+", text)
@@ -93,11 +99,24 @@ def furniture(doc: Document) -> set[int]:
             if _CREDIT.search(sentence.text) or _PHOTO_CREDIT.match(sentence.text):
                 line_start = doc.text.rfind("\n", 0, sentence.start) + 1
                 found |= {s.index for s in doc.audited_sentences if line_start <= s.start < sentence.start}
+                if line_start == sentence.start and _PHOTO_CREDIT.match(sentence.text):
+                    # "Foto: Antara/Wahyudin" on a line of its own credits the picture whose caption is the
+                    # line above it (often left in the page's other language).
+                    found |= _line_above(doc, line_start)
             continue
         if headline_possible and _looks_like_headline(doc, sentence):
             found.add(sentence.index)
         headline_possible = False
-    return found
+    # A page repeats a caption as the picture's alternative text: the same words again are furniture too.
+    repeated = {s.text for s in doc.audited_sentences if s.index in found}
+    return found | {s.index for s in doc.audited_sentences if s.text in repeated}
+
+
+def _line_above(doc: Document, line_start: int) -> set[int]:
+    """Indexes of the audited sentences on the last non-blank line before ``line_start``."""
+    above = doc.text[:line_start].rstrip()
+    start = above.rfind("\n") + 1
+    return {s.index for s in doc.audited_sentences if start <= s.start < len(above)}
 
 
 def headlines(doc: Document) -> set[int]:

@@ -144,3 +144,15 @@ def test_a_gloss_in_other_word_forms_explains_the_abbreviation(run_check):
         "Climatology and Geophysical Agency."
     )
     assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects had the initials MA, SF, KV, R, KN and MO.",  # MA is also the Supreme Court's abbreviation
+        "One of the suspects, AR (32), was arrested in Depok.",
+        "The police named IS (male) and FM (female) as suspects.",
+    ],
+)
+def test_a_person_s_initials_are_not_abbreviations(run_check, text):
+    assert run_check("MT002", text) == []

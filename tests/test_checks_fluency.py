@@ -55,6 +55,19 @@ def test_rules_do_not_propose_for_correct_forms(sentence, rule):
     assert [r for r in propose(sentence) if r.rule == rule] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "style_only"),
+    [
+        ('"We are ready," the minister said, reported Reuters July 27.', False),  # the date lacks "on"
+        ("Dengue cases rose sharply, reported Xinhua.", True),  # wire house style (a real professional page)
+        ("Cases rose to 35,000, said the Ministry of Health on Sunday.", True),
+    ],
+)
+def test_reporting_verb_first_is_an_error_only_with_a_date_lacking_on(sentence, style_only):
+    [rewrite] = [r for r in propose(sentence) if r.rule == "reporting-verb-order"]
+    assert rewrite.style_only is style_only
+
+
 def test_every_rule_has_a_calibration_example():
     assert {row["rule"] for row in GARBLED} >= set(RULES) - {"their-for-one-person"}
     assert "their-for-one-person" in {row["rule"] for row in GARBLED}

@@ -217,3 +217,23 @@ def test_a_country_s_name_without_a_cue_is_no_person(run_check):
         "international law."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]
+
+
+def test_the_name_after_an_office_s_name_is_the_speaker(run_check):
+    # From a real MT article: the spokesperson's name follows the name of her office ("… Regency").
+    text = (
+        '"Fifteen families were affected," said Public Relations BPBD Sukabumi Regency Sandra Fitria in '
+        "Sukabumi. According to him, twelve houses were damaged."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her")]
+
+
+def test_an_attribution_carries_its_speaker_to_the_next_one(run_check):
+    # "he continued", five sentences after the speaker was named and six after the agency spoke: the
+    # pronoun that attributed a statement to her in between keeps her the speaker.
+    text = (
+        'The BPBD noted that homes were lost. "We counted 51 people," said Ibu Sandra Fitria. According to him, '
+        "twelve houses were damaged. Residents fled to relatives. Nobody was injured. Volunteers are still at "
+        'the site. "The losses are large," he continued.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her"), ("he", "she")]

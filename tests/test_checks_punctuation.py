@@ -135,6 +135,16 @@ def test_missing_opening_mark_placed_after_the_narration(run_check):
     assert (finding.text, finding.suggestion) == ("We", '"We')
 
 
+def test_missing_opening_mark_placed_where_the_speaker_says_i(run_check):
+    # The narration speaks of the speaker in the third person; the quotation begins with "I'm".
+    text = (
+        "Being an elegant person, Karenina has her own way of acting. I'm in various roles. "
+        'So I need two days alone before the set," she said.'
+    )
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert (finding.text, finding.suggestion) == ("I'm", '"I\'m')
+
+
 def test_missing_opening_mark_after_a_dateline(run_check):
     text = 'JAKARTA - We will finish the road this year," the governor said.'
     [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]

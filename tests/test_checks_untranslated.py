@@ -113,6 +113,22 @@ def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(r
     assert run_check("MT004", '"We heard a shot and then, bang.," he said.') == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three shapes from a sixth round of real professional articles.
+        "Minggu Bulu, a member of a protesting labor group, cited safety issues.",  # a name opening a sentence
+        "Her siblings liked ayam taliwang (a local dish from Lombok).",  # a two-word term glossed after it
+        "Kalla spoke at the closing ceremony at Bung Karno Main Stadium on Sunday.",  # a place's name
+        # A religious formula with its English right after it.
+        '"Insya Allah [God willing], I believe the bond will last," he said.',
+        '"Alhamdulillah, praise be to Allah, in five years we have built the roads," he said.',
+    ],
+)
+def test_names_and_explained_terms_in_professional_copy_are_quiet(run_check, text):
+    assert run_check("MT004", text) == []
+
+
 def test_religious_formula_in_a_quotation_gets_its_english(run_check):
     text = '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.'
     findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]

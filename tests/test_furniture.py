@@ -35,6 +35,23 @@ def test_furniture_lines(tmp_path, line):
     assert " ".join(_furniture_lines(tmp_path, text)) == line
 
 
+def test_a_credit_line_makes_the_line_above_a_caption_and_its_repetition_too(tmp_path):
+    # A real professional page: the caption in Indonesian, its credit, the caption again as the image's text.
+    caption = "Wakil Presiden RI Jusuf Kalla memberikan kata sambutan di Stadion Utama GBK, Minggu (2/9)."
+    text = (
+        f"Indonesia reaches highest achievement\n\n{caption}\nFoto: Antara/Wahyudin\n{caption}\n\n"
+        "JAKARTA -- Vice President Jusuf Kalla said Indonesia made history."
+    )
+    lines = _furniture_lines(tmp_path, text)
+    assert lines.count(caption) == 2 and "Foto: Antara/Wahyudin" in lines
+    assert not any("made history" in line for line in lines)
+
+
+def test_a_follow_button_is_furniture(tmp_path):
+    text = "The police said the situation was normal.\n\nCek Berita dan Artikel yang lain di Google News"
+    assert _furniture_lines(tmp_path, text) == ["Cek Berita dan Artikel yang lain di Google News"]
+
+
 def test_headline_is_the_first_line_that_is_no_other_furniture(tmp_path):
     text = "Kamis, 30 Maret 2023\n\nKPK Arrests Papua Governor After Four Months\n\nJAKARTA - The KPK arrested him."
     assert _furniture_lines(tmp_path, text) == ["Kamis, 30 Maret 2023", "KPK Arrests Papua Governor After Four Months"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..abbreviations import person_initials
 from ..language import ASSUMED, redundant_gloss
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
@@ -77,6 +78,8 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 if len(entry.acronym) <= 2 and _english_context(text, sentence.start, start, end):
                     continue
+                if person_initials(text, start, end):
+                    continue  # "the initials MA, SF": a suspect, not the Supreme Court
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])
 

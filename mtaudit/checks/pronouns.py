@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Severity
 from ..people import (
@@ -118,6 +119,9 @@ class PronounGender(Check):
         text = ctx.candidate.text
         quotes = quotations(text)
         mentions = people.candidate_mentions
+        # Speakers as the attributions carry them on: '"…," said Sandra Fitria. … According to her, … "…," she
+        # continued.' The pronoun that attributed a quotation to a speaker names that speaker for the next one.
+        speakers = {index: list(found) for index, found in mentions.items()}
         by_index = {s.index: s for s in ctx.candidate.audited_sentences}
         for sentence in ctx.candidate.audited_sentences:
             flagged_here: dict[str, bool] = {}  # gender -> whether the sentence's first such pronoun was flagged
@@ -128,12 +132,16 @@ class PronounGender(Check):
                 following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
                 next_word = following.group(1) if following else ""
                 said = (
-                    speaker(text, by_index, mentions, sentence.index, match.start(), quotes)
+                    speaker(text, by_index, speakers, sentence.index, match.start(), quotes)
                     if is_attribution(text, sentence, match, quotes)
                     else None
                 )
                 if said:
                     candidates = [said]
+                    speakers.setdefault(sentence.index, []).append(
+                        replace(said, start=match.start(), end=match.end(), sentence=sentence.index, speaker=True)
+                    )
+                    speakers[sentence.index].sort(key=lambda m: m.start)
                 elif is_attribution(text, sentence, match, quotes) and pronoun.lower() in ("he", "she"):
                     # "He emphasised that he was ready": the subject reports on themself, so this pronoun
                     # means whoever the flagged "He" meant.

@@ -496,6 +496,10 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
 _NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
+
+
 def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: int) -> int:
     """Where a quotation closed at ``closing`` but never opened most likely began.
 
@@ -510,6 +514,12 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     first = len(sentences) - 1
     while first > 0 and not _NARRATION.search(sentences[first - 1].text):
         first -= 1
+    # "Being an elegant person, Karenina has her own way. I'm in various roles …," he said: the narration
+    # speaks of the speaker in the third person; the quotation starts with the first "I" or "we".
+    speaking = next((i for i in range(first, len(sentences)) if _FIRST_PERSON.search(sentences[i].text)), first)
+    skipped = " ".join(s.text for s in sentences[first:speaking])
+    if speaking > first and _THIRD_PERSON.search(skipped) and not _NARRATION.search(skipped):
+        first = speaking
     at = sentences[first].start
     if first == 0:
         dateline = DATELINE.match(text, at)

@@ -29,7 +29,11 @@ INITIAL_MAX_ENGLISH_ZIPF = 2.0
 CLAUSE_SHARE = 0.4
 CLAUSE_PROBABILITY = 0.8
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
-_GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:\((?!\s*\))|,\s+or\s)")
+_GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
+# "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
+_FORMULA_GLOSS = re.compile(r"^\s*[,—–-]\s*(?!I\b|[Ww]e\b)(?:[\w'’]+\s+){0,3}(?:God|Allah)\b")
+# "ayam taliwang (a local dish from Lombok)": a term of two or three words explained after its last word.
+_GLOSS_AFTER_TERM = re.compile(r"^(?:\s+[a-z][\w'’-]*){1,2}\s*\((?:a|an|the|[a-z]+ [a-z]+)\b")
 # A sentence that says it is using a foreign word: "…, using the Malay word for 'the people'".
 _GLOSS_SENTENCE = re.compile(r"\b(?:word|term|phrase|expression|name)s?\s+(?:for|meaning)\b", re.IGNORECASE)
 _ADDRESS = re.compile(
@@ -148,7 +152,7 @@ def _word_start(text: str, at: int) -> int:
 
 # A capitalised place noun after "honorific + name" makes the whole a place's name.
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
     r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll)\b"
 )
 
@@ -220,6 +224,8 @@ class UntranslatedWord(Check):
                         text, m.start(), m.end(), quoted
                     ):
                         continue
+                    if entry.kind == "expression" and _FORMULA_GLOSS.match(text[m.end() : m.end() + 60]):
+                        continue  # the speaker's formula, translated right after it
                     if self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
                     claimed.append(m.span())
@@ -265,7 +271,10 @@ class UntranslatedWord(Check):
                     continue  # a first name ("Bagus said", a lowercased "bambang said"), not a leftover word
                 if token.lower in pack.function_words and _english_use(words, token):
                     continue
-                hit = self._judge(token, pack, reference_words, reference_lower)
+                following = text[token.end : token.end + 2]
+                hit = self._judge(
+                    token, pack, reference_words, reference_lower, re.match(r" [A-Z]", following) is not None
+                )
                 if hit is None and sentence.index in ctx.headlines and token.capitalized:
                     hit = self._headline_word(token, pack, given, text, sentence)
                 if hit:
@@ -306,6 +315,8 @@ class UntranslatedWord(Check):
     def _glossed(text: str, start: int, end: int, quoted) -> bool:
         if _GLOSS_AFTER.match(text[end : end + 4]) or _GLOSS_BEFORE.search(text[max(0, start - 25) : start]):
             return True
+        if _GLOSS_AFTER_TERM.match(text[end : end + 60]):
+            return True
         if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
             return True
         for s, e in quoted:
@@ -317,8 +328,11 @@ class UntranslatedWord(Check):
         return False
 
     @staticmethod
-    def _judge(token, pack: SourcePack, reference_words, reference_lower) -> tuple[str | None, str] | None:
-        """(suggested fix, evidence) when ``token`` is a leftover source word, else None."""
+    def _judge(
+        token, pack: SourcePack, reference_words, reference_lower, following_capitalized: bool = False
+    ) -> tuple[str | None, str] | None:
+        """(suggested fix, evidence) when ``token`` is a leftover source word, else None.
+        ``following_capitalized``: the next word is capitalised (with this one, maybe a name)."""
         src = zipf(token.lower, pack.wordfreq)
         en = zipf(token.lower, "en")
         evidence = f"Zipf frequency {src:.1f} in {pack.name}, {en:.1f} in English"
@@ -332,6 +346,8 @@ class UntranslatedWord(Check):
                 return None, f"in neither frequency list; its letters look {pack.name} (trigram log ratio {ratio:.1f})"
             return None
         if token.sentence_initial and src >= INITIAL_MIN_SOURCE_ZIPF and en < INITIAL_MAX_ENGLISH_ZIPF:
+            if following_capitalized:
+                return None  # "Minggu Bulu, a member of …": a name that starts the sentence
             return None, evidence
         if token.sentence_initial or token.lower in reference_lower:
             return None
@@ -391,7 +407,7 @@ class UntranslatedWord(Check):
                     continue  # "Gelora Bung Karno Stadium", "Jalan Bung Tomo": part of a place's name
                 after = text[match.end("name") : match.end("name") + 60]
                 if _PLACE_NOUN_AFTER.match(after):
-                    continue  # "at Bung Karno Stadium", "Pak Harto Street": part of a place's name
+                    continue  # "at Bung Karno (Main) Stadium", "Pak Harto Street": part of a place's name
                 if re.search(re.escape(match.group()) + r"\s*\((?:[a-z]+[\s,-]*){1,6}\)", text):
                     continue  # "Bu Wali (mother mayor)": the article explains the form of address
                 if entry.unless and re.match(r"[-‐]|\s+[A-Z]", text[match.end("name") :]):

@@ -228,7 +228,14 @@ class Finder:
             has_cue = True  # a known first name followed by a surname is a person
             name_start, name_end = _name_span(word_starts, name)
         if any(w.lower().strip("'’") in _NON_PERSON for w in name):
-            return None
+            # "said Public Relations BPBD Sukabumi Regency Sandra Fitria": the person's name follows the last
+            # word of the office's name when it starts with a known first name.
+            last = max(i for i, w in enumerate(name) if w.lower().strip("'’") in _NON_PERSON)
+            rest = name[last + 1 :]
+            if not (rest and len(rest) <= 3 and rest[0].lower() in self.given_names and (has_cue or speaks)):
+                return None
+            name = rest
+            name_start, name_end = _name_span(word_starts, name)
         pid = self._resolve(name, register_conflicts=register and (has_cue or speaks))
         if pid is None and register and (has_cue or speaks) and len(name) <= 4:
             pid = self._register(name)

@@ -5,7 +5,9 @@ known: `"…," he said`, `he added`, `According to her, …`.  That pronoun mean
 speaker: the person most recently named as speaking (a speech verb next to the name, "according
 to X"), in the same sentence or up to :data:`SPEAKER_LOOKBACK` sentences back.  If an unnamed
 speaker ("the regent said") came later, or another named person was the subject of a sentence in
-between, the speaker is not certain and the pronoun is left alone.  With no speech verb in reach,
+between, the speaker is not certain and the pronoun is left alone.  A pronoun that attributed a
+quotation counts as a mention of its speaker for the next attribution ("According to her, …" carries
+the speaker on to a later `"…," she continued`).  With no speech verb in reach,
 the speaker is the one person the last :data:`TOPIC_LOOKBACK` sentences name, if there is exactly
 one and no unnamed role ("the regent") among them.
 
