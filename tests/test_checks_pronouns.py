@@ -237,3 +237,14 @@ def test_an_attribution_carries_its_speaker_to_the_next_one(run_check):
         'the site. "The losses are large," he continued.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her"), ("he", "she")]
+
+
+def test_a_title_s_portfolio_is_no_person_and_an_unopened_quotation_starts_after_the_narration(run_check):
+    # From a real MT article: "Forestry" was read as a person named with the title "Minister", and the
+    # quotation whose opening mark MT dropped was taken to start at the paragraph's start, hiding "him".
+    text = (
+        "Minister Of Environment And Forestry: Government Fights Fires\n\n"
+        "JAKARTA - Minister of Environment and Forestry (LHK), Siti Nurbaya said the fires had spread. "
+        "According to him, officers are in the field. We are on alert in Sumatra,\" he said."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her"), ("he", "she")]

@@ -179,3 +179,33 @@ def test_a_stray_closing_mark_after_an_attributed_quotation(run_check):
 def test_comma_after_a_quoted_fragment_is_british_style(run_check):
     text = 'The general left the army with a message to "never let go of each other", said a colonel.'
     assert [f for f in run_check("MT005", text) if "inside the closing" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # Shapes from real professional pages (the sixth collection round).
+        ('"Cases continue to increase,“ he said.', ",“", ",”"),
+        ("In the first `extra` monthly meeting, the bank held rates.", "`", "'"),
+        ("The quake hit the province`s western coast.", "`", "’"),
+        ("The bloc holds 41 percent of ASEAN‘s population.", "‘s", "’s"),
+        ("KPK spokesman FebriDiansyah said the suspect was detained.", "FebriDiansyah", "Febri Diansyah"),
+        ("He told the policeNoor had left the house.", "policeNoor", "police Noor"),
+        ("The team hopes to do better than in Vietnam,\n\nThe minister asked for more gold medals.", "Vietnam,", "Vietnam."),
+    ],
+)
+def test_marks_of_the_wrong_shape_and_joined_words(run_check, text, span, fix):
+    findings = [f for f in run_check("MT005", text) if f.text == span]
+    assert findings and {f.suggestion for f in findings} == {fix}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents use the PeduliLindung application and the DokterSehat service.",  # brands join common words
+        "View all search resultsCan't find what you are looking for?",
+        "The Games ended in Vietnam, the capital of the host nation.",  # a comma inside a paragraph
+    ],
+)
+def test_brands_and_ordinary_commas_are_not_joined_words(run_check, text):
+    assert [f for f in run_check("MT005", text) if "space is missing" in f.message or "ends with a comma" in f.message] == []

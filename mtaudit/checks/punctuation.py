@@ -156,6 +156,13 @@ _SPACED_CURLY = re.compile(r"(?<![\w,.!?])“[ \t]+(?=\w)|(?<=[\w,.!?])[ \t]+”
 _SPACED_PARENTHESIS = re.compile(r"(?<=\w)[ \t]+\)|\([ \t]+(?=\w)")
 # 'Thank you,".' — a comma closing the quotation and a full stop after it.
 _COMMA_QUOTE_STOP = re.compile(r"[,;][\"”]\.")
+# 'increase,“ he said': an opening curly mark typed where the quotation closes.
+_OPENING_AS_CLOSING = re.compile(r"[,.!?]“(?=\s|$)")
+_BACKTICK = re.compile(r"`")
+# "ASEAN‘s population": an opening single mark typed for the apostrophe.
+_OPENING_AS_APOSTROPHE = re.compile(r"(?<=\w)‘s\b")
+# "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
+_JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
 # "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
 _SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+)\.\s+(?P<next>[a-z]{2,})\b")
 # "hopefully they can be with us This is to": a sentence run on without its full stop.
@@ -183,6 +190,10 @@ class PunctuationDebris(Check):
           ("with us This is to");
         - a space inside curly quotation marks or parentheses ("“ Do you", "hurt, ” Luhut",
           "(My Beloved Enemy )"), and a comma and a full stop around a closing mark ('you,".');
+        - marks of the wrong shape: an opening “ that closes a quotation ('increase,“ he said'), a
+          backtick for a quotation mark or an apostrophe ("`extra`", "province`s"), an opening ‘
+          for the apostrophe ("ASEAN‘s"); a paragraph that ends with a comma;
+        - a first name run into a surname ("FebriDiansyah") or a word into a name ("policeNoor");
         - unbalanced quotation marks in a paragraph (a quotation that continues into the
           next paragraph, which opens with a quote mark, is standard news style and is not
           flagged) and unbalanced parentheses in a sentence; a quotation closed but never
@@ -353,6 +364,37 @@ class PunctuationDebris(Check):
                 f'"{m.group()}": a comma and a full stop around the closing quote.',
                 m.group()[1:],
             )
+        for m in _OPENING_AS_CLOSING.finditer(text, s, e):
+            yield self.finding(
+                ctx, m.start(), m.end(), "An opening quotation mark “ closes this quotation; use ”.", m.group()[0] + "”"
+            )
+        for m in _BACKTICK.finditer(text, s, e):
+            apostrophe = text[m.start() - 1 : m.start()].isalpha() and text[m.end() : m.end() + 1].isalpha()
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                "A backtick (`) is typed for " + ("an apostrophe." if apostrophe else "a quotation mark."),
+                "’" if apostrophe else "'",
+            )
+        for m in _OPENING_AS_APOSTROPHE.finditer(text, s, e):
+            yield self.finding(ctx, m.start(), m.end(), "An opening quotation mark ‘ is typed for the apostrophe.", "’s")
+        for m in _JOINED_WORDS.finditer(text, s, e):
+            left, right = m.group("left"), m.group("right")
+            if zipf(m.group().lower(), "en") or zipf(m.group().lower(), ctx.pack.wordfreq):
+                continue  # a word the lists know ("McDonald")
+            if left[0].isupper():
+                # "FebriDiansyah", "ZainudinAmali": a first name run into a surname; brands ("PeduliLindung",
+                # "DokterSehat") join common words instead.
+                if left.lower() not in ctx.given_names or zipf(left.lower(), ctx.pack.wordfreq) >= 4.5:
+                    continue
+                if zipf(right.lower(), ctx.pack.wordfreq) >= 4.0:
+                    continue
+            elif zipf(left, "en") < 3.5 or right.lower() not in ctx.given_names or zipf(right.lower(), "en") >= 4.0:
+                continue  # only "policeNoor": an English word run into a name ("resultsCan" is a page's menu)
+            yield self.finding(
+                ctx, m.start(), m.end(), f'"{m.group()}": a space is missing between two words.', f"{left} {right}"
+            )
         for m in _SMALL_AFTER_STOP.finditer(text, s, e):
             word = m.group("word")
             if (
@@ -426,6 +468,16 @@ class PunctuationDebris(Check):
             if number not in audited:
                 continue
             yield from self._parentheses(ctx, start, end)
+            trailing_comma = re.search(r"(\S+),\s*$", text[start:end])
+            if trailing_comma and number < len(blocks) - 1 and len(text[start:end].split()) >= 6:
+                # "… than at the 31st SEA Games in Vietnam,\n\n": the sentence was cut off at its comma
+                yield self.finding(
+                    ctx,
+                    start + trailing_comma.start(1),
+                    start + trailing_comma.end(),
+                    "The paragraph ends with a comma: end the sentence with a full stop.",
+                    trailing_comma.group(1) + ".",
+                )
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“")
             unopened, unclosed = _unmatched_quotes(text, start, end)

@@ -176,6 +176,20 @@ class Finder:
         # Strip a possessive so "Shoigu's" is "Shoigu".
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
         prefix, name = self._split(words)
+        if prefix and name and name[0].lower() in ("of", "for"):
+            # "Minister of Environment and Forestry": a title's portfolio, not a name, unless a known first name
+            # follows it ("Minister of Finance Sri Mulyani").
+            first = next(
+                (
+                    i
+                    for i, w in enumerate(name)
+                    if w.lower() in self.given_names or " ".join(name[i:]) in self.public_names
+                ),
+                None,
+            )
+            if first is None:
+                return None
+            name = name[first:]
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people

@@ -80,11 +80,27 @@ _ATTRIBUTION_AFTER_MARK = re.compile(rf"\s*(?:he|she|they)\s+{SPEECH}\b")
 _TRAILING_ATTRIBUTION = re.compile(rf"[.!?,]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{SPEECH}\b[^\"“”]*$")
 
 
+_NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
+
+
+def _unopened_start(text: str, start: int, closing: int) -> int:
+    """Where a quotation closed at ``closing`` but never opened begins: after the paragraph's last sentence
+    that narrates ("Siti said the fires spread. According to her, officers are out. We are on alert,"),
+    else at the paragraph's start."""
+    bounds = [start] + [start + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[start:closing])]
+    begin = start
+    for here, following in zip(bounds, bounds[1:], strict=False):
+        if _NARRATION.search(text, here, following):
+            begin = following
+    return begin
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Spans of double-quoted passages within each paragraph.  Machine translation mixes “ with " and
     drops marks, so each mark is read as opening or closing from its neighbours: a closing mark without an
-    opening one closes a quotation begun at the paragraph's start, and an opening mark never closed runs
-    to the paragraph's end, or to a trailing attribution ("… the people. Megawati said.")."""
+    opening one closes a quotation begun after the paragraph's last narrating sentence (or at its start), and
+    an opening mark never closed runs to the paragraph's end, or to a trailing attribution ("… the people.
+    Megawati said.")."""
     spans = []
     for paragraph in re.finditer(r"[^\n]+", text):
         start, end = paragraph.span()
@@ -95,7 +111,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
             if role == "open" and opened is None:
                 opened = at
             elif role == "close":
-                spans.append((start if opened is None else opened, at + 1))
+                spans.append((_unopened_start(text, start, at) if opened is None else opened, at + 1))
                 opened = None
         if opened is not None:
             trailing = _TRAILING_ATTRIBUTION.search(text, opened, end)
