@@ -317,6 +317,18 @@ def find_disclaimer(text: str) -> tuple[int, int] | None:
     """
     spans = paragraphs(text)
     candidates = spans[:2] + spans[-2:] if len(spans) > 4 else spans
+    # Pages pasted with single line breaks run the story and the disclaimer into one block, so a line that
+    # is a disclaimer by itself is taken alone (with a "(system supported by …)" line after it).
+    for start, end in candidates:
+        lines = list(re.finditer(r"[^\n]+", text[start:end]))
+        for n, line in enumerate(lines):
+            if len(line.group()) <= 600 and sum(1 for cue in _DISCLAIMER_RE if cue.search(line.group())) >= 2:
+                last = line
+                for following in lines[n + 1 :]:
+                    if not following.group().lstrip().startswith("("):
+                        break
+                    last = following
+                return start + line.start(), start + last.end()
     for start, end in candidates:
         block = text[start:end]
         if len(block) > 600:

@@ -156,3 +156,20 @@ def test_a_gloss_in_other_word_forms_explains_the_abbreviation(run_check):
 )
 def test_a_person_s_initials_are_not_abbreviations(run_check, text):
     assert run_check("MT002", text) == []
+
+
+def test_an_abbreviation_defined_by_a_sentence_is_explained(run_check):
+    text = (
+        '"They target Densus 88 officials and BNPT officials," he said. Densus 88 is the police force\'s elite '
+        "counterterrorist wing and BNPT is the Indonesian acronym for the National Counterterrorism Agency."
+    )
+    assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+def test_an_unknown_initialism_in_an_article_about_korea_is_info(run_check):
+    # The Indonesian frequency list knows K-pop names from Indonesian fan pages: "TVXQ" is not Indonesian.
+    text = "Global stars Rain and TVXQ will perform in Seoul this summer, the agency said."
+    assert [f.severity for f in run_check("MT002", text) if f.text == "TVXQ"] == [Severity.INFO]
+    # Korean names are enough to tell.
+    text = "Global stars Rain and TVXQ, '90s stars Sin Seung-hun and Lee Sun-hee will perform."
+    assert [f.severity for f in run_check("MT002", text) if f.text == "TVXQ"] == [Severity.INFO]

@@ -162,6 +162,8 @@ def test_missing_opening_mark_after_a_dateline(run_check):
 def test_comma_outside_a_quoted_sentence(run_check, text, span):
     [finding] = [f for f in run_check("MT005", text) if "inside the closing" in f.message]
     assert (finding.text, finding.suggestion) == (span, span[:-2] + ',"')
+    # Editors of the real articles fixed it about half the time: info, never a gate.
+    assert finding.severity == Severity.INFO
 
 
 def test_a_stray_closing_mark_after_an_attributed_quotation(run_check):
@@ -209,3 +211,17 @@ def test_marks_of_the_wrong_shape_and_joined_words(run_check, text, span, fix):
 )
 def test_brands_and_ordinary_commas_are_not_joined_words(run_check, text):
     assert [f for f in run_check("MT005", text) if "space is missing" in f.message or "ends with a comma" in f.message] == []
+
+
+def test_a_closing_mark_that_opens_a_paragraph_s_quotation(run_check):
+    text = '"It was a good start," he said.\n\n”I wish to thank my coach and my team."'
+    findings = [f for f in run_check("MT005", text) if "opens this quotation" in f.message]
+    assert [(f.text, f.suggestion) for f in findings] == [("”", "“")]
+    # ... and it continues the quotation of the paragraph before, which is then not unbalanced.
+    text = '“I will come back stronger. It was a good start.\n\n”I wish to thank my coach," he said.'
+    assert not [f for f in run_check("MT005", text) if "never closed" in f.message]
+
+
+def test_a_hashtag_joins_words_on_purpose(run_check):
+    text = 'The leaflet reads "#WadasMelawan" and residents repeated it.'
+    assert not [f for f in run_check("MT005", text) if "space is missing" in f.message]

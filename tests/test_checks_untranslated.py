@@ -129,6 +129,25 @@ def test_names_and_explained_terms_in_professional_copy_are_quiet(run_check, tex
     assert run_check("MT004", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Philippine English quotes Tagalog, whose "batas" (law) looks Indonesian; langdetect knows better.
+        "“Walang puwang ang pagtatago sa batas. Kahit gaano pa katagal, ipinatutupad namin ang batas,” he said.",
+        # A Malaysian state's chief minister: Malaysian English papers keep the title (loanwords.txt).
+        "The menteri besar said the state would not change its policy.",
+    ],
+)
+def test_a_third_language_and_kept_titles_are_not_leftovers(run_check, text):
+    assert run_check("MT004", text) == []
+
+
+def test_a_sentence_left_untranslated_is_one_finding(run_check):
+    text = "Saya tahu sudah terbocor, tapi saya yakin tidak (mundur), karena dirilis pada 26 Juli lalu."
+    findings = run_check("MT004", text)
+    assert [f.suggestion for f in findings] == ["translate"] and findings[0].text == text
+
+
 def test_religious_formula_in_a_quotation_gets_its_english(run_check):
     text = '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.'
     findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]

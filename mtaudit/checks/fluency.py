@@ -59,7 +59,8 @@ _REPORTING = re.compile(
 
 
 # Rules whose rewrites are style rather than error on real articles: reported at info only.
-_INFO_RULES = {"bracketed-date"}
+# "arrested Thursday" is American wire style (AP); VOI's "said, Wednesday, February 16" is its house style.
+_INFO_RULES = {"bracketed-date", "missing-on-before-date"}
 
 
 def reporting_verb_order(sentence: str) -> Iterator[Rewrite]:
@@ -559,7 +560,8 @@ class UnidiomaticPhrase(Check):
                         f"{r.reason[:1].upper()}{r.reason[1:]}. The offline language model finds the rewrite far more "
                         "likely English.",
                         r.replacement,
-                        # Bracketed dates ("Friday (23/12)") are house style in Indonesia's English press too.
+                        # Bracketed dates ("Friday (23/12)") are house style in Indonesia's English press too, and
+                        # a weekday without "on" is AP style.
                         severity=Severity.INFO if quoted or r.rule in _INFO_RULES or r.style_only else self.severity,
                         evidence=f"rule {r.rule}; {gain}",
                     )

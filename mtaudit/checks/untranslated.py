@@ -28,6 +28,9 @@ INITIAL_MAX_ENGLISH_ZIPF = 2.0
 # and langdetect agrees with at least this probability.
 CLAUSE_SHARE = 0.4
 CLAUSE_PROBABILITY = 0.8
+# A sentence langdetect puts in a third language (neither English nor the source) this surely is that
+# language's, not leftovers of the source: Philippine English papers quote Tagalog.
+THIRD_LANGUAGE_PROBABILITY = 0.9
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
 # "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
@@ -215,9 +218,11 @@ class UntranslatedWord(Check):
                 continue  # "Kamis, 23 Maret 2023 | 14:39 WIB", "(photo: dok ANTARA)", menus: page furniture
             yield from self._foreign_script(ctx, sentence)
             claimed: list[tuple[int, int]] = []
+            # Held back until the sentence is judged as a whole: in a sentence left untranslated, one finding.
+            pending = []
             for finding in self._honorifics(ctx, sentence, quoted, honorifics):
                 claimed.append((finding.start, finding.end))
-                yield finding
+                pending.append(finding)
             for pattern, entry in exonyms:
                 for m in pattern.finditer(text, sentence.start, sentence.end):
                     if any(m.start() < e and s < m.end() for s, e in claimed) or self._glossed(
@@ -229,16 +234,18 @@ class UntranslatedWord(Check):
                     if self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
                     claimed.append(m.span())
-                    yield self.finding(
-                        ctx,
-                        m.start(),
-                        m.end(),
-                        f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".'
-                        if entry.kind == "spelling"
-                        else f'"{m.group()}" is an {pack.name} expression left in English; in English: '
-                        f'"{entry.english}".',
-                        entry.english,
-                        evidence=f"lexicon {entry.origin}",
+                    pending.append(
+                        self.finding(
+                            ctx,
+                            m.start(),
+                            m.end(),
+                            f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".'
+                            if entry.kind == "spelling"
+                            else f'"{m.group()}" is an {pack.name} expression left in English; in English: '
+                            f'"{entry.english}".',
+                            entry.english,
+                            evidence=f"lexicon {entry.origin}",
+                        )
                     )
             words = tokens(sentence.text, sentence.start)
             glossed_sentence = _GLOSS_SENTENCE.search(sentence.text) is not None
@@ -253,14 +260,16 @@ class UntranslatedWord(Check):
                     and token.start not in abbreviation_starts
                     and (hit := self._judge(token, pack, reference_words, reference_lower))
                 ):
-                    yield self.finding(
-                        ctx,
-                        token.start - 1,
-                        token.end + 1,
-                        f'"{token.text}" is the {pack.name} word for the English before it; English readers do '
-                        "not need it: drop the parenthesis.",
-                        "",
-                        evidence=hit[1],
+                    pending.append(
+                        self.finding(
+                            ctx,
+                            token.start - 1,
+                            token.end + 1,
+                            f'"{token.text}" is the {pack.name} word for the English before it; English readers '
+                            "do not need it: drop the parenthesis.",
+                            "",
+                            evidence=hit[1],
+                        )
                     )
                     continue
                 if self._glossed(text, token.start, token.end, quoted) or glossed_sentence:
@@ -279,10 +288,17 @@ class UntranslatedWord(Check):
                     hit = self._headline_word(token, pack, given, text, sentence)
                 if hit:
                     leftovers.append((token, hit))
+            # langdetect confuses Indonesian and Malay: either is the source for either pack.
+            source_languages = (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
+            if (leftovers or pending) and len(words) >= 5:
+                lang, prob = detect_language(sentence.text)
+                if lang not in ("en", *source_languages) and prob >= THIRD_LANGUAGE_PROBABILITY:
+                    # "Walang puwang ang pagtatago sa batas": Tagalog, whose "batas" only looks Indonesian.
+                    continue
             source_share = len(leftovers) / max(len(words), 1)
             if len(words) >= 5 and source_share >= CLAUSE_SHARE:
                 lang, prob = detect_language(sentence.text)
-                if lang in pack.langdetect and prob >= CLAUSE_PROBABILITY:
+                if lang in source_languages and prob >= CLAUSE_PROBABILITY:
                     yield self.finding(
                         ctx,
                         sentence.start,
@@ -292,6 +308,7 @@ class UntranslatedWord(Check):
                         evidence=f"{len(leftovers)} of {len(words)} words are {pack.name}",
                     )
                     continue
+            yield from pending
             yield from self._leftover_findings(ctx, leftovers)
         # Words of source languages the pack does not cover (German, French, Czech …): foreign.py.
         yield from foreign_findings(self, ctx)
@@ -383,6 +400,8 @@ class UntranslatedWord(Check):
         for run in runs:
             start, end = run[0][0].start, run[-1][0].end
             words = text[start:end]
+            if " ".join(words.lower().split()) in ctx.pack.loanwords:
+                continue  # a kept phrase: "menteri besar" (a Malaysian state's chief minister)
             fix = run[0][1][0] if len(run) == 1 else None
             evidence = "; ".join(f"{t.text}: {h[1]}" for t, h in run)
             what = "word" if len(run) == 1 else "phrase"
