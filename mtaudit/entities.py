@@ -137,6 +137,11 @@ def countries() -> frozenset[str]:
     )
 
 
+def organisation_words() -> frozenset[str]:
+    """English words that make a capitalised run an organisation's name ("Ministry", "Agency")."""
+    return _word_list("organisation_words.txt")
+
+
 @cache
 def _word_list(name: str) -> frozenset[str]:
     words = set()

@@ -1,4 +1,8 @@
+import pytest
+
 from mtaudit.model import Severity
+
+from .conftest import make_context
 
 SEED_LIKE = (
     '"(Kim) expressed his views on issues of common concern," media said.\n\n'
@@ -248,3 +252,20 @@ def test_a_title_s_portfolio_is_no_person_and_an_unopened_quotation_starts_after
         "According to him, officers are in the field. We are on alert in Sumatra,\" he said."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her"), ("he", "she")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - The Ministry of Environment and Forestry (KLHK) noted that hotspots fell.",
+        "Minister Of Environment And Forestry: Government Fights Fires",
+    ],
+)
+def test_the_last_word_of_an_office_s_name_is_no_person(tmp_path, text):
+    ctx = make_context(tmp_path, text)
+    assert [p.name for p in ctx.people.persons] == []
+
+
+def test_a_person_named_after_an_office_s_name_is_still_a_person(tmp_path):
+    ctx = make_context(tmp_path, "The Minister of Finance Sri Mulyani said the budget was safe.")
+    assert [p.name for p in ctx.people.persons] == ["Sri Mulyani"]

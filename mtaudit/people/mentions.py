@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities import countries, fold
+from ..entities import countries, fold, organisation_words
 from ..language import zipf
 from .evidence import HONORIFIC, Evidence, Person
 
 _NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
+# The words of an office's name before a capitalised run: "Ministry of Environment and ", "Minister for ".
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+)*$")
 _NON_PERSON = set(
     """party university council ministry agency news media union republic army endowment committee commission
     court bank company group association institute international federation times post daily korea china russia
@@ -176,9 +178,15 @@ class Finder:
         # Strip a possessive so "Shoigu's" is "Shoigu".
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
         prefix, name = self._split(words)
-        if prefix and name and name[0].lower() in ("of", "for"):
-            # "Minister of Environment and Forestry": a title's portfolio, not a name, unless a known first name
-            # follows it ("Minister of Finance Sri Mulyani").
+        of = next((i for i, w in enumerate(name) if w.lower() in ("of", "for")), None)
+        org_head = of is not None and of > 0 and name[of - 1].lower() in organisation_words()
+        office = _OFFICE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if office and (office.group(1).lower() in organisation_words() or self.titles.get(office.group(1).lower())):
+            org_head = True  # "the Ministry of Environment and Forestry": "Forestry" ends an office's name
+        if (prefix and name and name[0].lower() in ("of", "for")) or org_head:
+            # "Minister of Environment and Forestry", "the Ministry of Environment and Forestry noted": a title's
+            # portfolio or an office's name, not a person, unless a known first name follows ("Minister of
+            # Finance Sri Mulyani").
             first = next(
                 (
                     i
