@@ -173,3 +173,11 @@ def test_an_unknown_initialism_in_an_article_about_korea_is_info(run_check):
     # Korean names are enough to tell.
     text = "Global stars Rain and TVXQ, '90s stars Sin Seung-hun and Lee Sun-hee will perform."
     assert [f.severity for f in run_check("MT002", text) if f.text == "TVXQ"] == [Severity.INFO]
+
+
+def test_a_clipped_compound_defined_after_its_english_name_may_be_used_again(run_check):
+    text = (
+        "The National Police Commission (Kompolnas) assessed the arrest. Secretary of Kompolnas Benny Mamoto said "
+        "Kompolnas invited six witnesses."
+    )
+    assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []

@@ -220,16 +220,17 @@ class SourceAcronym(Check):
             where = ctx.sentence_at(abbr.start).index
             if where in ctx.furniture and not (abbr.kind == "syllabic" and where in ctx.headlines):
                 continue  # a byline or caption; a headline is no first mention, but a clipping is never English
-            # An initialism needs its gloss once; a clipped compound ("Kombes", "Permenaker") is never English.
+            # An initialism needs its gloss once; an unexplained clipped compound ("Kombes", "Permenaker") is
+            # reported at each use, since no English reader can read it.
             if abbr.kind == "initialism" and abbr.text in reported:
                 continue
             if redundant_gloss(text, abbr.start, abbr.end):
                 reported.add(abbr.text)
                 yield self._gloss_finding(ctx, abbr.start, abbr.end, f"an {ctx.pack.name} abbreviation", abbr.evidence)
                 continue
-            if _in_parentheses(text, abbr.start, abbr.end) or (
-                abbr.kind == "initialism" and is_glossed(text, abbr.text, "")
-            ):
+            # A clipped compound defined after its English name ("the National Police Commission (Kompolnas)")
+            # may be used again, as an initialism may: the annotators of the real articles accepted both.
+            if _in_parentheses(text, abbr.start, abbr.end) or is_glossed(text, abbr.text, ""):
                 reported.add(abbr.text)  # explained, or itself the gloss of the English name before it
                 continue
             reported.add(abbr.text)
