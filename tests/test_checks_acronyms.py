@@ -62,6 +62,8 @@ def test_english_or_ambiguous_uses_are_not_flagged(run_check, text):
         ("The Permenaker was revoked after the protest.", "Permenaker"),
         ("The rule follows Permendagri 72 of 2020.", "Permendagri"),
         ("He went with the Dandim to the terminal.", "Dandim"),
+        ("Manual methods such as kunker are outdated.", "kunker"),  # kun(jungan) + ker(ja)
+        ("The guests were regents and the regional Forkompimda.", "Forkompimda"),  # for + kom + pim + da
         # short capitals common only in Indonesian text, because they are an abbreviation there
         ("The Ministry, KONI and all sports stakeholders agreed.", "KONI"),
     ],
