@@ -290,7 +290,14 @@ class UntranslatedWord(Check):
                     leftovers.append((token, hit))
             # langdetect confuses Indonesian and Malay: either is the source for either pack.
             source_languages = (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
-            if (leftovers or pending) and len(words) >= 5:
+            # Words neither English nor the source's ("walang", "pagtatago"): only then is a third language
+            # possible, and langdetect (slow to load) worth asking.
+            unknown = sum(
+                1
+                for t in words
+                if not t.capitalized and zipf(t.lower, "en") < 2.5 and not is_source_word(t.text, pack.wordfreq)
+            )
+            if (leftovers or pending) and len(words) >= 5 and unknown >= 2:
                 lang, prob = detect_language(sentence.text)
                 if lang not in ("en", *source_languages) and prob >= THIRD_LANGUAGE_PROBABILITY:
                     # "Walang puwang ang pagtatago sa batas": Tagalog, whose "batas" only looks Indonesian.
