@@ -177,9 +177,11 @@ class UntranslatedWord(Check):
         - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text;
         - a source word in parentheses after the English it translates ("stunting (tengkes)"):
           the fix is to drop the parenthesis.
-        Proper names, established loanwords (``loanwords.txt``: "rupiah", "batik"), and
-        source words that are quoted as a term or glossed ("the 'mudik' (homecoming)
-        exodus", "known as gotong royong") are not flagged.
+        Proper names, established loanwords and titles (``loanwords.txt``: "rupiah", "batik",
+        "menteri besar"), source words that are quoted as a term or glossed ("the 'mudik'
+        (homecoming) exodus", "known as gotong royong", "ayam taliwang (a local dish)"), and
+        sentences langdetect puts in a third language (Tagalog quoted in a Philippine paper) are
+        not flagged; a sentence left untranslated is one finding, not one per word.
 
     Why it matters:
         A leftover word is meaningless to an English reader and is the clearest sign of
