@@ -225,3 +225,11 @@ def test_a_closing_mark_that_opens_a_paragraph_s_quotation(run_check):
 def test_a_hashtag_joins_words_on_purpose(run_check):
     text = 'The leaflet reads "#WadasMelawan" and residents repeated it.'
     assert not [f for f in run_check("MT005", text) if "space is missing" in f.message]
+
+
+def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_one(run_check):
+    # From a real professional page: the mismatch, not a missing opening mark, is what the editor fixes.
+    text = "Acorda praised the police. 'The PNP remains steadfast. We will continue our operations,\" Acorda said."
+    findings = [f for f in run_check("MT005", text) if "quotation" in f.message]
+    assert [(f.text, f.suggestion) for f in findings] == [("'", '"')]
+    assert "single mark" in findings[0].message

@@ -199,7 +199,8 @@ class PunctuationDebris(Check):
           next paragraph, which opens with a quote mark, is standard news style and is not
           flagged) and unbalanced parentheses in a sentence; a quotation closed but never
           opened is reported where it most likely began: after the paragraph's last
-          narrating sentence ("According to her, …").
+          narrating sentence ("According to her, …"), or at a single mark that opened it
+          ("… drugs. 'The PNP remains steadfast …," Acorda said).
 
     Why it matters:
         MT engines copy punctuation across sentence boundaries they re-order.  The debris
@@ -507,6 +508,16 @@ class PunctuationDebris(Check):
                     "A closing quotation mark with no quotation to close: delete it, or open the quotation.",
                     before,
                 )
+            elif unopened is not None and (single := _SINGLE_OPENING.search(text, start, unopened)):
+                # "… said. 'The PNP remains steadfast … threat," Acorda said.": opened with a single mark
+                at = single.start("mark")
+                yield self.finding(
+                    ctx,
+                    at,
+                    at + 1,
+                    "This quotation opens with a single mark and closes with a double one; use double marks.",
+                    '"' if text[unopened] == '"' else "“",
+                )
             elif unopened is not None:
                 quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
                 first = re.match(r"\s*(\S+)", text[quote_start:end])
@@ -558,6 +569,8 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
 _NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
 
 
+# A single mark that opens a quotation: at a sentence's start, before a capital ("… drugs. 'The PNP remains").
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<mark>['‘])(?=[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 
