@@ -6,6 +6,7 @@ from ..furniture import DATELINE
 from ..language import zipf
 from ..model import Severity
 from ..people.mentions import SPEECH
+from ..people.resolver import NARRATION
 from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check
 
@@ -496,7 +497,7 @@ class PunctuationDebris(Check):
             if (
                 unopened is not None
                 and earlier_close >= ctx.sentence_at(unopened).start
-                and _NARRATION.search(text, earlier_close, unopened)
+                and NARRATION.search(text, earlier_close, unopened)
             ):
                 # '"I will," Perkasa said, adding that cases are handled," said Perkasa': a quotation already
                 # closed and attributed in this sentence; this mark closes nothing.
@@ -566,7 +567,6 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
     return not before.strip() or re.search(r"[.!?:]\s*$", before) is not None or bool(DATELINE.fullmatch(before))
 
 
-_NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
 
 
 # A single mark that opens a quotation: at a sentence's start, before a capital ("… drugs. 'The PNP remains").
@@ -587,13 +587,13 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     if not sentences:
         return start
     first = len(sentences) - 1
-    while first > 0 and not _NARRATION.search(sentences[first - 1].text):
+    while first > 0 and not NARRATION.search(sentences[first - 1].text):
         first -= 1
     # "Being an elegant person, Karenina has her own way. I'm in various roles …," he said: the narration
     # speaks of the speaker in the third person; the quotation starts with the first "I" or "we".
     speaking = next((i for i in range(first, len(sentences)) if _FIRST_PERSON.search(sentences[i].text)), first)
     skipped = " ".join(s.text for s in sentences[first:speaking])
-    if speaking > first and _THIRD_PERSON.search(skipped) and not _NARRATION.search(skipped):
+    if speaking > first and _THIRD_PERSON.search(skipped) and not NARRATION.search(skipped):
         first = speaking
     at = sentences[first].start
     if first == 0:

@@ -80,7 +80,8 @@ _ATTRIBUTION_AFTER_MARK = re.compile(rf"\s*(?:he|she|they)\s+{SPEECH}\b")
 _TRAILING_ATTRIBUTION = re.compile(rf"[.!?,]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{SPEECH}\b[^\"“”]*$")
 
 
-_NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
+# A sentence that narrates speech (a reporting verb, "according to"); shared with MT005's quotation marks.
+NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
 
 
 def _unopened_start(text: str, start: int, closing: int) -> int:
@@ -90,7 +91,7 @@ def _unopened_start(text: str, start: int, closing: int) -> int:
     bounds = [start] + [start + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[start:closing])]
     begin = start
     for here, following in zip(bounds, bounds[1:], strict=False):
-        if _NARRATION.search(text, here, following):
+        if NARRATION.search(text, here, following):
             begin = following
     return begin
 
