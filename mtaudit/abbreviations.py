@@ -76,10 +76,28 @@ def _unpronounceable(token: str) -> bool:
     return sum(c in "aeiouy" for c in letters) / len(letters) <= 0.4
 
 
+# A slash-joined code with a number in it: a police report's, a court case's or a decree's number.
+_REFERENCE_NUMBER = re.compile(r"/.*\d|\d.*/")
+# A page's own date before the dateline on its line ("date 2019-12-16 ALOR GAJAH:").
+_DATE_BEFORE_DATELINE = re.compile(r"(?:[Dd]ate\s+)?\d{4}-\d{2}-\d{2}\s+")
+
+
+def _chunk(text: str, at: int) -> str:
+    """The run of non-blank characters around ``at``."""
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
 def _dateline(text: str, start: int) -> bool:
     """ "JAKARTA -", "KOTA MARUDU:", "JAKARTA (Reuters) -": capitals that open a paragraph as its dateline."""
     line_start = text.rfind("\n", 0, start) + 1
-    dateline = DATELINE.match(text, line_start)
+    page_date = _DATE_BEFORE_DATELINE.match(text, line_start)
+    dateline = DATELINE.match(text, page_date.end() if page_date else line_start)
     return dateline is not None and start < dateline.end()
 
 
@@ -151,6 +169,8 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
                     continue
                 if _word_in_capitals(lookup, pack.wordfreq) or _dateline(text, match.start()):
                     continue
+                if _REFERENCE_NUMBER.search(_chunk(text, match.start())):
+                    continue  # "STTLP/B/4702/IX/2021/SPKT": a case or letter number, copied as it is filed
                 if person_initials(text, match.start() + piece.start(), match.start() + piece.end()):
                     continue
                 if _COMPANY_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()) or (

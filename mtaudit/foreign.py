@@ -252,6 +252,7 @@ def foreign_findings(check, ctx) -> Iterator:
     covered = {pack.wordfreq, pack.code, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ())}
     languages = [code for code in LATIN_LANGUAGES if code not in covered]
     reference = ctx.reference.text if ctx.reference else None
+    found: list[tuple[int, ForeignWord]] = []
     for sentence in doc.audited_sentences:
         alignment = ctx.alignments.get(sentence.index)
         aligned = None
@@ -260,15 +261,25 @@ def foreign_findings(check, ctx) -> Iterator:
         for word in foreign_words(
             sentence.text, languages, loanwords=pack.loanwords, reference=reference, aligned=aligned
         ):
-            if is_source_word(word.text, pack.wordfreq):
-                continue  # the pack's own check judges words of its language
-            language = LANGUAGE_NAMES.get(word.lang, f"'{word.lang}'")
-            yield check.finding(
-                ctx,
-                sentence.start + word.start,
-                sentence.start + word.end,
-                f'"{word.text}" looks like an untranslated {language} word'
-                + (f'; the reference has "{word.fix}".' if word.fix else "; translate it."),
-                word.fix,
-                evidence=f"Zipf frequency {word.source_zipf:.1f} in {word.lang}, {word.english_zipf:.1f} in English",
-            )
+            if is_source_word(word.text, pack.wordfreq) or zipf(word.text.lower(), pack.wordfreq) >= SOURCE_MIN_ZIPF:
+                continue  # a word of the pack's language ("detention house (rutan)") is the pack's check's to judge
+            found.append((sentence.start, word))
+    # With nothing naming the source language, one rare word is no proof of one: "interpellation" and
+    # "supremo" are English too, "ating" is Tagalog as well as Romanian.  A reference word standing in its
+    # place, or a second word of the same language, is.
+    distinct: dict[str, set[str]] = {}
+    for _, word in found:
+        distinct.setdefault(word.lang, set()).add(word.text.lower())
+    for offset, word in found:
+        if word.fix is None and len(distinct[word.lang]) < 2:
+            continue
+        language = LANGUAGE_NAMES.get(word.lang, f"'{word.lang}'")
+        yield check.finding(
+            ctx,
+            offset + word.start,
+            offset + word.end,
+            f'"{word.text}" looks like an untranslated {language} word'
+            + (f'; the reference has "{word.fix}".' if word.fix else "; translate it."),
+            word.fix,
+            evidence=f"Zipf frequency {word.source_zipf:.1f} in {word.lang}, {word.english_zipf:.1f} in English",
+        )

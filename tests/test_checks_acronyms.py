@@ -183,3 +183,16 @@ def test_a_clipped_compound_defined_after_its_english_name_may_be_used_again(run
         "Kompolnas invited six witnesses."
     )
     assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # From an eighth round of real articles: a police report's number, and a dateline after the page's date.
+        "JAKARTA - Police named activist Haris Azhar a suspect. The report submitted by Luhut was registered with the "
+        "number STTLP/B/4702/IX/2021/SPKT/POLDA METRO JAYA with a date of 22 September 2021.",
+        "date 2019-12-16 ALOR GAJAH: The sessions court today transferred the case to the High Court.",
+    ],
+)
+def test_reference_numbers_and_datelines_are_not_abbreviations(run_check, text):
+    assert run_check("MT002", text) == []

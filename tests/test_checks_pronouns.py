@@ -249,7 +249,7 @@ def test_a_title_s_portfolio_is_no_person_and_an_unopened_quotation_starts_after
     text = (
         "Minister Of Environment And Forestry: Government Fights Fires\n\n"
         "JAKARTA - Minister of Environment and Forestry (LHK), Siti Nurbaya said the fires had spread. "
-        "According to him, officers are in the field. We are on alert in Sumatra,\" he said."
+        'According to him, officers are in the field. We are on alert in Sumatra," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her"), ("he", "she")]
 
@@ -269,3 +269,53 @@ def test_the_last_word_of_an_office_s_name_is_no_person(tmp_path, text):
 def test_a_person_named_after_an_office_s_name_is_still_a_person(tmp_path):
     ctx = make_context(tmp_path, "The Minister of Finance Sri Mulyani said the budget was safe.")
     assert [p.name for p in ctx.people.persons] == ["Sri Mulyani"]
+
+
+def test_a_speaking_pronoun_names_the_speaker_for_the_next_attribution(run_check):
+    # From a real MT article: the ministry "considers" six sentences back, but "She said …" and "He said, …"
+    # in between speak for the woman named first; the quotation's '"…," he said' is hers.
+    text = (
+        "JAKARTA - The ministry considers that violence hinders growth. Division head Ibu Rini Handayani spoke "
+        "in Jakarta. He said, although the figures declined. However, these figures are still concerning. "
+        '"The figures are still high," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She"), ("he", "she")]
+
+
+def test_so_called_is_nobody_speaking(run_check):
+    text = (
+        "Foreign Minister Retno Marsudi said no country may do as it wants. The role of the court is to keep the "
+        'so-called "rules". "There is great hope.\n\nI repeat, a big hope," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The role restates the person the sentence before named first.
+        "Gregoria Mariska Tunjung lost to Chen Yu Fei. The PBSI athlete took the positive side of his defeat.",
+        '"We support the people," Ibu Luluk said. The Central Java electoral district legislator stated that '
+        'PKB will struggle. "We want democracy," he said.',
+    ],
+)
+def test_a_role_opening_a_sentence_restates_the_person_just_named(run_check, text):
+    assert [f.suggestion for f in run_check("MT003", text)] in (["her"], ["she"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the driver" was spoken of before: it may be that driver, not the woman.
+        "A driver hit the barrier. Ibu Rina Sari watched the crash. The driver said his brakes failed.",
+        # An office of its own is somebody unnamed.
+        "Ibu Rina Sari met the envoys. The President said his plan was ready.",
+    ],
+)
+def test_a_role_spoken_of_before_or_an_office_restates_nobody(run_check, text):
+    assert run_check("MT003", text) == []
+
+
+def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
+    ctx = make_context(tmp_path, "JAKARTA - Soloist Maira Muthma is back with a new song.")
+    assert [p.name for p in ctx.people.persons] == ["Maira Muthma"]

@@ -193,6 +193,7 @@ def test_comma_after_a_quoted_fragment_is_british_style(run_check):
         ("The bloc holds 41 percent of ASEAN‘s population.", "‘s", "’s"),
         ("KPK spokesman FebriDiansyah said the suspect was detained.", "FebriDiansyah", "Febri Diansyah"),
         ("He told the policeNoor had left the house.", "policeNoor", "police Noor"),
+        ("The songSiapa Sokong Penyamun? attacked the leaders.", "songSiapa", "song Siapa"),
         ("The team hopes to do better than in Vietnam,\n\nThe minister asked for more gold medals.", "Vietnam,", "Vietnam."),
     ],
 )

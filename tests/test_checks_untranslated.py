@@ -123,6 +123,11 @@ def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(r
         # A religious formula with its English right after it.
         '"Insya Allah [God willing], I believe the bond will last," he said.',
         '"Alhamdulillah, praise be to Allah, in five years we have built the roads," he said.',
+        # Shapes from an eighth round: Thai place names, a village's reduplicated name, words run together.
+        "The suspects were held at their house in Bang Phli district of Samut Prakan.",
+        "Police raided a housing estate in tambon Bang Kaew in Thailand on Wednesday.",
+        "The villages of Sulemandara, Dawi-dawi and Langgonawe were flooded.",
+        "The songSiapa Sokong Penyamun? (Who Supports the Robbers?) was played.",
     ],
 )
 def test_names_and_explained_terms_in_professional_copy_are_quiet(run_check, text):

@@ -57,3 +57,22 @@ def test_rare_english_derivations_are_not_foreign_words():
     assert foreign_words("The party is ready for the contestation of the 2024 election.", ["fr", "es"]) == []
     # the plural of an English word: "verbals" (rare in English, a Catalan word too)
     assert foreign_words("The police weighed the suspects' verbals and actions.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # From real articles, whose source language nothing named: a rare English word, a Tagalog word,
+        # and an Indonesian term glossed in brackets (also a Swedish word).
+        "The council may use its interpellation right against the governor.",
+        '"Importante po ang kalusugan ng ating mamamayan," she said.',
+        "Visits have been prohibited in the detention house (rutan).",
+    ],
+)
+def test_mt004_needs_more_than_one_rare_word_to_call_a_language(run_check, text):
+    assert run_check("MT004", text) == []
+
+
+def test_mt004_flags_words_of_a_language_the_article_shows_twice(run_check):
+    text = "The city sindaco resigned on Monday. The regional giunta met after the sindaco left."
+    assert [f.text for f in run_check("MT004", text)] == ["sindaco", "giunta", "sindaco"]

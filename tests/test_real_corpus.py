@@ -60,7 +60,8 @@ def test_tune_split_quality_floor():
     codes = report.per_code(Severity.WARNING)
     assert codes["MT003"]["recall"] >= 0.65 and codes["MT003"]["precision"] >= 0.95
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
-    assert codes["MT005"]["recall"] >= 0.48
-    # Measured 0.860 with rounds six and seven in the split (their first runs: 0.62 and 0.55).
+    # The eighth round's 40 punctuation artifacts (first run: 0.20 recall) took the split from 0.488 to 0.446.
+    assert codes["MT005"]["recall"] >= 0.44
+    # Measured 0.850 with rounds six to eight in the split (their first runs: 0.62, 0.55 and 0.56).
     assert report.overall(Severity.WARNING)["precision"] >= 0.845
     assert report.clean_rate()["per_1000"] <= 2.0

@@ -15,6 +15,7 @@ from ..people import (
     quotations,
     speaker,
 )
+from ..people.mentions import SPEECH
 from ..people.resolver import REPORTING_VERBS
 from .base import Check
 
@@ -79,6 +80,17 @@ def corrected(pronoun: str, gender: str, following: str) -> str:
 _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\s+(?:that\s+)?\Z")
 
 
+_SPEAKING = re.compile(rf"\s+(?:also\s+|then\s+|later\s+|again\s+|further\s+)?{SPEECH}\b")
+
+
+def _carry(speakers: dict, mention, index: int, match: re.Match) -> None:
+    """Record a speaking pronoun as a mention of the speaker it means, for the next attribution."""
+    speakers.setdefault(index, []).append(
+        replace(mention, start=match.start(), end=match.end(), sentence=index, speaker=True)
+    )
+    speakers[index].sort(key=lambda m: m.start)
+
+
 class PronounGender(Check):
     """A gendered pronoun that contradicts the known gender of the person it refers to.
 
@@ -138,10 +150,7 @@ class PronounGender(Check):
                 )
                 if said:
                     candidates = [said]
-                    speakers.setdefault(sentence.index, []).append(
-                        replace(said, start=match.start(), end=match.end(), sentence=sentence.index, speaker=True)
-                    )
-                    speakers[sentence.index].sort(key=lambda m: m.start)
+                    _carry(speakers, said, sentence.index, match)
                 elif is_attribution(text, sentence, match, quotes) and pronoun.lower() in ("he", "she"):
                     # "He emphasised that he was ready": the subject reports on themself, so this pronoun
                     # means whoever the flagged "He" meant.
@@ -151,6 +160,15 @@ class PronounGender(Check):
                     candidates = chained
                 else:
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions)
+                    if (
+                        pronoun.lower() in ("he", "she")
+                        and _SPEAKING.match(text, match.end())
+                        and not any(start < match.start() < end for start, end in quotes)
+                        and len(candidates) == 1
+                        and candidates[0].person is not None
+                    ):
+                        # "He said, although …" names its speaker for the next '"…," he said' as a name would.
+                        _carry(speakers, candidates[0], sentence.index, match)
                     # "thanked her for her service": a later pronoun of the same gender in the sentence follows
                     # the first one, flagged or not.
                     if not flagged_here.get(gender, True):
@@ -221,6 +239,9 @@ class PronounGender(Check):
         candidates = antecedents(mentions, sentence.index, match.start(), quotes, widen=True)
         if not is_object:
             narrow = antecedents(mentions, sentence.index, match.start(), quotes)
-            later = [m for m in candidates if m.start >= match.start()]
+            # A subject "he"/"she" is not the person its own sentence names later ("He did not resist when he
+            # was pulled on stage by Inul"): English would have named them first.  A fronted possessive may
+            # be ("In her speech, Whitfield promised").
+            later = [m for m in candidates if m.start >= match.start()] if pronoun not in ("he", "she") else []
             candidates = narrow + later
         return candidates

@@ -173,6 +173,14 @@ _RUN_ON_CAPITAL = re.compile(
 )
 
 
+def _joined_right(word: str, ctx) -> bool:
+    """The second word of a join is a name ("policeNoor") or a word of the source language ("songSiapa"), not
+    an English word a page's menu ran on ("resultsCan")."""
+    if zipf(word, "en") >= 4.0:
+        return False
+    return word in ctx.given_names or (zipf(word, ctx.pack.wordfreq) >= 4.0 and zipf(word, "en") < 2.5)
+
+
 class PunctuationDebris(Check):
     """Leftover, doubled or unbalanced punctuation.
 
@@ -398,8 +406,9 @@ class PunctuationDebris(Check):
                     continue
                 if zipf(right.lower(), ctx.pack.wordfreq) >= 4.0:
                     continue
-            elif zipf(left, "en") < 3.5 or right.lower() not in ctx.given_names or zipf(right.lower(), "en") >= 4.0:
-                continue  # only "policeNoor": an English word run into a name ("resultsCan" is a page's menu)
+            elif zipf(left, "en") < 3.5 or not _joined_right(right.lower(), ctx):
+                continue  # "policeNoor", "songSiapa": an English word run into a name or a source word ("resultsCan"
+                # is a page's menu)
             yield self.finding(
                 ctx, m.start(), m.end(), f'"{m.group()}": a space is missing between two words.', f"{left} {right}"
             )

@@ -156,7 +156,8 @@ def _word_start(text: str, at: int) -> int:
 # A capitalised place noun after "honorific + name" makes the whole a place's name.
 _PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
-    r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll)\b"
+    r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll|"
+    r"[Dd]istrict|[Ss]ub-?district|[Pp]rovince|[Rr]egency)\b"
 )
 
 
@@ -278,6 +279,10 @@ class UntranslatedWord(Check):
                     continue
                 if any(s <= token.start < e for s, e in addresses):
                     continue  # part of a web or e-mail address, or a social-media handle
+                if re.search(r"[a-z][A-Z]", token.text):
+                    continue  # two words run together ("songSiapa"): MT005 reports the missing space
+                if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":
+                    continue  # the second half of a capitalised reduplication is a name's: "Dawi-dawi" (a village)
                 if token.lower in given and not (token.lower in pack.function_words and not token.capitalized):
                     continue  # a first name ("Bagus said", a lowercased "bambang said"), not a leftover word
                 if token.lower in pack.function_words and _english_use(words, token):

@@ -52,6 +52,8 @@ SPEECH = (
 _PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|across)\s+$", re.IGNORECASE)
 # A determiner or possessive up to two words before a role noun: "the regent", "her Chinese counterpart".
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}$")
+# What may stand before a sentence's first word: quotation marks, a bracket, a dateline ("JAKARTA - ").
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘(]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?")
 _PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
 _INITIALS = re.compile(
     r"\binitials?,?\s+([A-Z]{1,4}(?:\.[A-Z]){0,3})\b|\b([A-Z]{2,4})\s+\(\d{1,2}\)"
@@ -69,6 +71,9 @@ _CAPITALISED_ROLE = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
 )
+# Before a role noun that opens its sentence: a dateline, "The", and up to five modifiers ("The Central Java
+# electoral district legislator").
+_OPENING_ROLE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?The\s+(?:[\w'’-]+\s+){0,5}")
 _ROLE_FILLERS = {"the", "of", "for", "and"}
 # Titles too general to stand for anyone: "the head of the village", "a member of the board".
 _VAGUE_TITLES = ("head", "member")
@@ -126,11 +131,13 @@ class Finder:
         # capitalised "Son" or "Child" is part of a name ("Child Protection").
         return lowered in self.honorifics or self.titles.get(lowered, False)
 
-    def _split(self, words: list[str]) -> tuple[list[str], list[str]]:
-        """(title/honorific prefix, name) of a capitalised run."""
+    def _split(self, words: list[str], initial: bool = False) -> tuple[list[str], list[str]]:
+        """(title/honorific prefix, name) of a capitalised run.  ``initial``: the run opens its sentence, so
+        its first word may be a lower-case title capitalised by its position ("Soloist Maira Muthma")."""
         last_cue = -1
         for i, word in enumerate(words):
-            if not self._is_cue_word(word):
+            opening_title = initial and i == 0 and len(words) > 1 and word.lower() in self.titles
+            if not (self._is_cue_word(word) or opening_title):
                 continue
             # "Julie Bishop", "Bishop said": a title word that ends a run after a first name, or
             # that is already known as someone's name, is the name itself.
@@ -149,7 +156,11 @@ class Finder:
     def find(self, text: str, sentences, *, register: bool, where: str, translated: bool) -> dict[int, list[Mention]]:
         """Mentions by sentence index.  ``translated`` marks the MT article, where gendered nouns that the
         source language does not mark are no evidence."""
+        from .resolver import quotations  # the resolver builds on this module
+
+        quotes = quotations(text)
         mentions: dict[int, list[Mention]] = {}
+        topic: Mention | None = None  # the person named first, outside quotations, in the last sentence naming anyone
         for sentence in sentences:
             found: list[Mention] = []
             found += self._initials(text, sentence, register=register, where=where)
@@ -161,8 +172,11 @@ class Finder:
                 if mention:
                     found.append(mention)
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
-            found += self._noun_mentions(text, sentence, translated)
+            found += self._noun_mentions(text, sentence, translated, topic)
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
+            outside = [m for m in mentions[sentence.index] if not any(s <= m.start < e for s, e in quotes)]
+            if outside:
+                topic = outside[0] if outside[0].person is not None else None
         # "Rossa admitted …" before "said Rossa": a bare name read before anyone with a cue registered it
         # is that person once they are known.
         for found in mentions.values():
@@ -177,7 +191,8 @@ class Finder:
         words = match.group().split()
         # Strip a possessive so "Shoigu's" is "Shoigu".
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
-        prefix, name = self._split(words)
+        opens = bool(_SENTENCE_OPENING.fullmatch(text, sentence.start, match.start()))
+        prefix, name = self._split(words, initial=opens)
         of = next((i for i, w in enumerate(name) if w.lower() in ("of", "for")), None)
         org_head = of is not None and of > 0 and name[of - 1].lower() in organisation_words()
         office = _OFFICE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -354,9 +369,10 @@ class Finder:
             found.append(Mention(pid, None, start, match.end(), sentence.index, speaker=speaks, role=pid is not None))
         return found
 
-    def _noun_mentions(self, text: str, sentence, translated: bool) -> list[Mention]:
+    def _noun_mentions(self, text: str, sentence, translated: bool, topic: Mention | None = None) -> list[Mention]:
         """Gendered nouns ("his wife") and unnamed roles ("the regent", "her counterpart", "the agency's
-        spokesman"): somebody a pronoun may mean, of a known gender or none."""
+        spokesman"): somebody a pronoun may mean, of a known gender or none.  A role that opens its sentence
+        restates someone already named (see :meth:`_restated`)."""
         found = []
         body = text[sentence.start : sentence.end]
         for match in re.finditer(r"\b[a-z]+\b", body):
@@ -366,15 +382,39 @@ class Finder:
                 continue
             if re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
                 continue  # "leader Kim": the title belongs to the name mention
-            if not gendered and not _DETERMINED.search(body[max(0, match.start() - 60) : match.start()]):
+            opening = not gendered and _OPENING_ROLE.fullmatch(body, 0, match.start())
+            if (
+                not gendered
+                and not opening
+                and not _DETERMINED.search(body[max(0, match.start() - 60) : match.start()])
+            ):
                 continue  # a title without "the"/"his" is an adjective or part of a phrase
             gender = self.gendered.get(word)
             if translated and word in self.neutral_nouns:
                 gender = None  # "the spokesman" from a language without gender: somebody, gender unknown
             speaks = bool(_SPEAKS_AFTER_NOUN.match(body[match.end() :]) or _SPEECH_BEFORE.search(body[: match.start()]))
             start = sentence.start + match.start()
-            found.append(Mention(None, gender, start, start + len(word), sentence.index, speaker=speaks))
+            pid = None
+            if opening:
+                pid = self._restated(word, text, sentence.start, topic)
+            found.append(
+                Mention(pid, gender, start, start + len(word), sentence.index, speaker=speaks, role=pid is not None)
+            )
         return found
+
+    def _restated(self, word: str, text: str, before: int, topic: Mention | None) -> int | None:
+        """The person a sentence-opening role restates: "The PBSI athlete tried …" after "Gregoria lost to
+        Chen Yu Fei", "The Central Java legislator stated …" after '"…," Luluk said'.  News writes a
+        definite description for someone it has just named: the one person named with that title ("the
+        player" after "badminton player Chen Yu Fei"), else the person the sentence before named first,
+        when the role is no office of its own ("the President") and the article has not used the word
+        before (then "the driver" may be the driver it spoke of)."""
+        pid = self._role_person(word, [])
+        if pid is not None:
+            return pid
+        if topic is None or self.titles.get(word) or re.search(rf"\b{word}s?\b", text[:before], re.IGNORECASE):
+            return None
+        return topic.person
 
     def _resolve(self, name: list[str], *, commit: bool = True, register_conflicts: bool = False) -> int | None:
         """The known person ``name`` refers to, or None.  Of the people who share a word with it, the most

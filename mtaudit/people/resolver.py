@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import zipf
 from .mentions import SPEECH, Mention
 
 PRONOUNS = {
@@ -44,6 +45,8 @@ PRONOUN_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I
 _EITHER = re.compile(
     r"\b(?:he or she|she or he|his or her|her or his|him or her|her or him|s/he|his/her|he/she)\b", re.I
 )
+# "He" before a capitalised word English does not use is the Chinese surname He.
+_CHINESE_SURNAME = re.compile(r"He\s+([A-Z][a-z]+)\b")
 SPEAKER_LOOKBACK = 4
 TOPIC_LOOKBACK = 6
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -128,6 +131,9 @@ def pronouns_in(text: str, sentence) -> list[re.Match]:
         rel = match.start() - sentence.start
         if any(s <= rel < e for s, e in blocked):
             continue
+        surname = _CHINESE_SURNAME.match(text, match.start())
+        if surname and zipf(surname.group(1).lower(), "en") < 3.0:
+            continue  # "China's He Bingjiao", "Vice Premier He Lifeng": a surname before a given name
         out.append(match)
     return out
 
@@ -221,6 +227,8 @@ def _inside(position: int, quotes: list[tuple[int, int]]) -> bool:
 
 
 _SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
+# "the so-called rules", "a village called Tegal": "called" names something, nobody speaks.
+_NAMING_CALLED = re.compile(r"(?:\bso-|\b(?:is|are|was|were|be|been|being|also|often|commonly|now|locally)\s+)$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
 
 
@@ -229,6 +237,10 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
     end = sentence.end if limit is None else limit
     for verb in _SPEECH_RE.finditer(text, sentence.start, end):
         if any(s <= verb.start() < e for s, e in quotes):
+            continue
+        if verb.group() == "called" and _NAMING_CALLED.search(
+            text, max(sentence.start, verb.start() - 12), verb.start()
+        ):
             continue
         if _PRONOUN_SUBJECT.search(text, sentence.start, verb.start()):
             continue  # "he said": the same speaker again
