@@ -20,6 +20,9 @@ from .errors import MtauditError
 from .model import Severity
 
 LEXICON_ROOT = Path(__file__).parent / "lexicons"
+# A neighbour's first name this common as a word of the pack's language is a word the dataset mistook for a
+# name ("menteri" 5.2); "risa" (3.7) and "lilis" (3.2) are names.
+NEIGHBOUR_NAME_MAX_ZIPF = 4.0
 
 
 class LexiconError(MtauditError):
@@ -137,6 +140,7 @@ class SourcePack:
     loanwords: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     given_names: dict[str, NamePrior] = field(default_factory=dict)  # lowercase first name -> prior
+    neighbour_names: dict[str, NamePrior] = field(default_factory=dict)  # pack.toml names_from: priors only
     name_suffixes: list[NameSuffix] = field(default_factory=list)  # longest first
     # English nouns that MT produces from words without gender in this language ("brother" from
     # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
@@ -333,7 +337,7 @@ def _read_pack_meta(folder: Path) -> dict:
         meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{meta_path}: {exc}") from None
-    allowed = {"name", "wordfreq", "langdetect", "extends", "disclaimer_names"}
+    allowed = {"name", "wordfreq", "langdetect", "extends", "disclaimer_names", "names_from"}
     unknown = set(meta) - allowed
     if unknown:
         raise LexiconError(f"{meta_path}: unknown key(s) {', '.join(sorted(unknown))}")
@@ -444,6 +448,18 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.neutral_nouns |= base.neutral_nouns
         pack.abbreviation_parts |= base.abbreviation_parts
         pack.hashes.update(base.hashes)
+    # A neighbouring country's first names ("Lilis" is in the Malaysian extract, not the Indonesian one): a
+    # gender prior for a person's name when the pack's own list and the English one have none.  Kept apart
+    # from ``given_names``, which also tells MT004 that a word is a name, not a leftover.
+    for neighbour in meta.get("names_from", []):
+        from .language import zipf  # wordfreq loads lazily, and only for packs that name a neighbour
+
+        names = LEXICON_ROOT / neighbour / "given_names.tsv"
+        for name, prior in load_given_names(names).items():
+            # The dataset's records hold words as names ("Menteri", minister): a common word is no first name.
+            if zipf(name, pack.wordfreq) < NEIGHBOUR_NAME_MAX_ZIPF:
+                pack.neighbour_names.setdefault(name, prior)
+        pack.hashes[f"{neighbour}/given_names.tsv"] = _digest(names)
     add_files(pack, folder, code)
     for user_folder in extra:
         add_files(pack, Path(user_folder), f"user:{Path(user_folder).name}")

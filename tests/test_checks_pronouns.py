@@ -319,3 +319,30 @@ def test_a_role_spoken_of_before_or_an_office_restates_nobody(run_check, text):
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
     ctx = make_context(tmp_path, "JAKARTA - Soloist Maira Muthma is back with a new song.")
     assert [p.name for p in ctx.people.persons] == ["Maira Muthma"]
+
+
+def test_a_sentence_opening_he_continues_the_subject_not_a_person_after_a_preposition(run_check):
+    # From a real MT article: "Prabowo" is the object of "to", no subject the next "He" could continue.
+    text = (
+        "Chairman of the PDI-P Megawati Soekarnoputri denied that her party panicked after PAN gave support to "
+        "Prabowo Subianto. He admitted that he was surprised."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She"), ("he", "she")]
+    # A subject of the sentence before still competes.
+    assert run_check("MT003", "Megawati Soekarnoputri and Prabowo Subianto met. He said the talks went well.") == []
+
+
+def test_a_pronoun_in_a_fronted_clause_may_mean_the_subject_after_the_comma(run_check):
+    # From a real professional article: "his" is Duterte's, named after the clause, not Hontiveros's.
+    text = (
+        "Former President Rodrigo Duterte and Sen. Risa Hontiveros clashed. While debating with Hontiveros over "
+        "his pronouncements that he would take full responsibility, Duterte requested a break."
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_a_neighbouring_country_s_first_names_give_a_prior(tmp_path):
+    # "Lilis" is in the Malaysian extract of names-dataset only; the Indonesian pack names Malay as a neighbour.
+    ctx = make_context(tmp_path, '"The wave may reach the coast," said Lilis Sulistiyati in Pandeglang.')
+    [person] = ctx.people.persons
+    assert person.decided_gender().gender == "female"

@@ -142,7 +142,7 @@ def test_missing_opening_mark_placed_where_the_speaker_says_i(run_check):
         'So I need two days alone before the set," she said.'
     )
     [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
-    assert (finding.text, finding.suggestion) == ("I'm", '"I\'m')
+    assert (finding.text, finding.suggestion) == ("I'm", "\"I'm")
 
 
 def test_missing_opening_mark_after_a_dateline(run_check):
@@ -194,7 +194,11 @@ def test_comma_after_a_quoted_fragment_is_british_style(run_check):
         ("KPK spokesman FebriDiansyah said the suspect was detained.", "FebriDiansyah", "Febri Diansyah"),
         ("He told the policeNoor had left the house.", "policeNoor", "police Noor"),
         ("The songSiapa Sokong Penyamun? attacked the leaders.", "songSiapa", "song Siapa"),
-        ("The team hopes to do better than in Vietnam,\n\nThe minister asked for more gold medals.", "Vietnam,", "Vietnam."),
+        (
+            "The team hopes to do better than in Vietnam,\n\nThe minister asked for more gold medals.",
+            "Vietnam,",
+            "Vietnam.",
+        ),
     ],
 )
 def test_marks_of_the_wrong_shape_and_joined_words(run_check, text, span, fix):
@@ -211,7 +215,9 @@ def test_marks_of_the_wrong_shape_and_joined_words(run_check, text, span, fix):
     ],
 )
 def test_brands_and_ordinary_commas_are_not_joined_words(run_check, text):
-    assert [f for f in run_check("MT005", text) if "space is missing" in f.message or "ends with a comma" in f.message] == []
+    assert [
+        f for f in run_check("MT005", text) if "space is missing" in f.message or "ends with a comma" in f.message
+    ] == []
 
 
 def test_a_closing_mark_that_opens_a_paragraph_s_quotation(run_check):

@@ -101,7 +101,10 @@ def test_short_sundanese_and_betawi_honorifics_unless_the_article_is_about_korea
     # "Kang" and "Bang" are also Korean surnames: honorifics.tsv's "unless" column names the words that
     # make an article about Korea, where "Kang Kyung-wha" is a name.
     text = "In his mandate, Kang Emil conveyed three messages. Bang Surya is abroad."
-    assert {(f.text, f.suggestion) for f in run_check("MT004", text)} == {("Kang Emil", "Emil"), ("Bang Surya", "Surya")}
+    assert {(f.text, f.suggestion) for f in run_check("MT004", text)} == {
+        ("Kang Emil", "Emil"),
+        ("Bang Surya", "Surya"),
+    }
     korea = "South Korean Foreign Minister Kang Kyung-wha met Bang Si-hyuk in Seoul."
     assert run_check("MT004", korea) == []
     # Without Korean context, a two-part given name still shows a surname: "Kang Sun Nam".

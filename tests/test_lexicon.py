@@ -71,3 +71,10 @@ def test_unknown_lexicon_file_is_an_error(tmp_path):
     (tmp_path / "epithet.tsv").write_text("x\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown lexicon file name"):
         add_files(_pack(), tmp_path, "user")
+
+
+def test_neighbour_names_are_priors_only_and_leave_out_common_words():
+    pack = load_pack("id")
+    assert pack.neighbour_names["lilis"].gender == "female"
+    assert "lilis" not in pack.given_names  # MT004 must not take a neighbour's list as proof a word is a name
+    assert "menteri" not in pack.neighbour_names  # "minister": a word the dataset recorded as a name

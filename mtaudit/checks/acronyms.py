@@ -126,7 +126,9 @@ def is_glossed(text: str, acronym: str, english: str) -> bool:
     if re.search(rf"\b(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_GLOSS_NOUNS},?\s+{name}\b", text):
         return True
     # A definition sentence: "Densus 88 is the police force's elite counterterrorist wing", "BNPT stands for …".
-    if re.search(rf"(?<![\w-]){name}\s+(?:is|are|was)\s+(?:the|an?)\s+[\w’'-]+|(?<![\w-]){name}\s+stands\s+for\b", text):
+    if re.search(
+        rf"(?<![\w-]){name}\s+(?:is|are|was)\s+(?:the|an?)\s+[\w’'-]+|(?<![\w-]){name}\s+stands\s+for\b", text
+    ):
         return True
     return bool(english) and re.search(_loose(english), text, re.IGNORECASE) is not None
 

@@ -80,6 +80,12 @@ def corrected(pronoun: str, gender: str, following: str) -> str:
 _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\s+(?:that\s+)?\Z")
 
 
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:While|When|After|Before|As|Although|Though|Despite|Since|Upon|During|Following|Unlike|Like|Once|If)\b[^,;.]*$"
+)
 _SPEAKING = re.compile(rf"\s+(?:also\s+|then\s+|later\s+|again\s+|further\s+)?{SPEECH}\b")
 
 
@@ -222,6 +228,9 @@ class PronounGender(Check):
         subject = previous_subject(text, mentions, sentence.index, match.start(), quotes)
         if subject is not None:
             primary, window = subject
+            # "He admitted …" opening the sentence after "Megawati denied … gave support to Prabowo": a subject
+            # pronoun continues the subject; a person after a preposition there was no subject.
+            opens = pronoun in ("he", "she") and not text[sentence.start : match.start()].strip(' "“‘')
             # The subject of the sentence before, unless someone else there could be meant: a person whose
             # evidence leans to the pronoun's gender, a gendered noun of that gender, or an unnamed subject.
             for other in window:
@@ -230,7 +239,9 @@ class PronounGender(Check):
                 if other.person is None and (other.gender == gender or (other.gender is None and other.speaker)):
                     return []
                 if other.person is not None and other.person != primary.person:
-                    if lean(people.person(other.person)) == gender:
+                    if lean(people.person(other.person)) == gender and not (
+                        opens and _OBJECT_OF_PREPOSITION.search(text, max(0, other.start - 20), other.start)
+                    ):
                         return []
             return [primary]
         # An object pronoun ("thanked her for") is not the subject of its own clause, so the
@@ -244,4 +255,19 @@ class PronounGender(Check):
             # be ("In her speech, Whitfield promised").
             later = [m for m in candidates if m.start >= match.start()] if pronoun not in ("he", "she") else []
             candidates = narrow + later
+        # "While debating with Hontiveros over his pronouncements, Duterte requested …": a pronoun in a fronted
+        # clause may mean the main clause's subject, named after the comma.
+        if _FRONTED_CLAUSE.match(text, sentence.start, match.start()):
+            comma = text.find(",", match.end(), sentence.end)
+            if comma != -1:
+                subject = next(
+                    (
+                        m
+                        for m in mentions.get(sentence.index, [])
+                        if m.start > comma and not text[comma + 1 : m.start].strip()
+                    ),
+                    None,
+                )
+                if subject is not None and subject not in candidates:
+                    candidates = [*candidates, subject]
         return candidates

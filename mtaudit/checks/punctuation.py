@@ -392,7 +392,9 @@ class PunctuationDebris(Check):
                 "’" if apostrophe else "'",
             )
         for m in _OPENING_AS_APOSTROPHE.finditer(text, s, e):
-            yield self.finding(ctx, m.start(), m.end(), "An opening quotation mark ‘ is typed for the apostrophe.", "’s")
+            yield self.finding(
+                ctx, m.start(), m.end(), "An opening quotation mark ‘ is typed for the apostrophe.", "’s"
+            )
         for m in _JOINED_WORDS.finditer(text, s, e):
             left, right = m.group("left"), m.group("right")
             if text[m.start() - 1 : m.start()] in ("#", "@"):
@@ -574,8 +576,6 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
         return False
     before = text[paragraph_start:opening]
     return not before.strip() or re.search(r"[.!?:]\s*$", before) is not None or bool(DATELINE.fullmatch(before))
-
-
 
 
 # A single mark that opens a quotation: at a sentence's start, before a capital ("… drugs. 'The PNP remains").

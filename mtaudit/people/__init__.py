@@ -154,6 +154,8 @@ def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | No
         found = prior_for(words, names, ())
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
+    # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none.
+    found = found or prior_for(words, pack.neighbour_names, ())
     if found:
         person.evidence.append(prior_evidence(*found))
 
