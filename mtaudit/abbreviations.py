@@ -78,8 +78,15 @@ def _unpronounceable(token: str) -> bool:
 
 # A slash-joined code with a number in it: a police report's, a court case's or a decree's number.
 _REFERENCE_NUMBER = re.compile(r"/.*\d|\d.*/")
+# A capitalised word, then a slash right before the abbreviation.
+_AFTER_NAME_SLASH = re.compile(r"\b[A-Z][a-z]+/$")
 # A page's own date before the dateline on its line ("date 2019-12-16 ALOR GAJAH:").
 _DATE_BEFORE_DATELINE = re.compile(r"(?:[Dd]ate\s+)?\d{4}-\d{2}-\d{2}\s+")
+
+
+def after_name_slash(text: str, start: int) -> bool:
+    """ "Planning/Bappenas", "Locsin/RSJ": the abbreviation follows a capitalised word and a slash."""
+    return _AFTER_NAME_SLASH.search(text, max(0, start - 40), start) is not None
 
 
 def _chunk(text: str, at: int) -> str:
@@ -131,7 +138,8 @@ def _splits(word: str, parts: frozenset[str]) -> int:
     return best
 
 
-def _mostly_source(sentence: str, pack) -> bool:
+def mostly_source(sentence: str, pack) -> bool:
+    """An untranslated sentence: MT004 reports it whole, so its abbreviations are not reported one by one."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence)]
     if len(words) < 5:
         return False
@@ -156,7 +164,7 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
     for sentence in sentences:
         if _mostly_upper(sentence.text):
             continue
-        if _mostly_source(sentence.text, pack):
+        if mostly_source(sentence.text, pack):
             continue  # an untranslated sentence: MT004 reports it whole
         for match in _INITIALISM.finditer(text, sentence.start, sentence.end):
             # "PDI-P" is one abbreviation; "PAN-PPP" joins two.
@@ -171,6 +179,8 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
                     continue
                 if _REFERENCE_NUMBER.search(_chunk(text, match.start())):
                     continue  # "STTLP/B/4702/IX/2021/SPKT": a case or letter number, copied as it is filed
+                if after_name_slash(text, match.start()):
+                    continue  # "Development Planning/Bappenas", "— Joel Locsin/RSJ": a gloss, a credit
                 if person_initials(text, match.start() + piece.start(), match.start() + piece.end()):
                     continue
                 if _COMPANY_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start()) or (
@@ -199,6 +209,8 @@ def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbrevia
             pieces = _splits(lowered, parts)
             if not (pieces >= 2 or (pieces == 1 and len(lowered) >= 5)):
                 continue  # a clipping of its own ("kombes") or two or more clipped syllables
+            if after_name_slash(text, match.start()):
+                continue
             evidence = (
                 f"made of {pack.name} abbreviation syllables; Zipf frequency {zipf(lowered, pack.wordfreq):.1f} in "
                 f"{pack.name}, {zipf(lowered, 'en'):.1f} in English"

@@ -196,3 +196,18 @@ def test_a_clipped_compound_defined_after_its_english_name_may_be_used_again(run
 )
 def test_reference_numbers_and_datelines_are_not_abbreviations(run_check, text):
     assert run_check("MT002", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A slash after an English name glosses it; a slash after a reporter's name credits an editor.
+        "JAKARTA - The former Minister of National Development Planning/Bappenas spoke about the capital.",
+        "Police said the incident could be a case of carjacking. — Joel Locsin/RSJ, GMA News",
+        # An untranslated sentence is MT004's, not a list of abbreviations.
+        "JAKARTA - Sejumlah agenda acara ini yakni penetapan dan penyampaian visi calon Ketum Golkar, hingga "
+        "pemilihan serta penetapan Ketua Umum DPP Partai Golkar periode 2024-2029.",
+    ],
+)
+def test_slash_glosses_credits_and_untranslated_sentences(run_check, text):
+    assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []

@@ -346,3 +346,18 @@ def test_a_neighbouring_country_s_first_names_give_a_prior(tmp_path):
     ctx = make_context(tmp_path, '"The wave may reach the coast," said Lilis Sulistiyati in Pandeglang.')
     [person] = ctx.people.persons
     assert person.decided_gender().gender == "female"
+
+
+def test_anybody_at_all_is_somebody_a_pronoun_may_mean(run_check):
+    text = (
+        "Writer Gita Savitri said she does not want children. According to Ibu Gita, if a person is happy with "
+        "children, he will not interfere with others."
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_a_byline_names_nobody_the_story_s_pronouns_mean(run_check):
+    text = (
+        "By Karen Bong and Marlynda Meraw\n\nKUCHING: The chief minister opened the plant. He said it cost RM2 billion."
+    )
+    assert run_check("MT003", text) == []

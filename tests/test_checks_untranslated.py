@@ -172,3 +172,18 @@ def test_look_alike_letter_inside_an_english_word(run_check):
 def test_a_word_in_cyrillic_is_still_foreign_script(run_check):
     findings = run_check("MT004", "The minister visited Москва last week.")
     assert [f.text for f in findings] == ["Москва"] and "Cyrillic script" in findings[0].message
+
+
+def test_a_short_sentence_left_in_indonesian_is_one_finding(run_check):
+    # From a real MT article: names and numbers keep the share of Indonesian words under 40%.
+    text = (
+        "The party held its meeting on Tuesday. Adapun Rapimnas dan Munas Golkar ke-11 digelar pada 20-21 Agustus 2024."
+    )
+    [finding] = run_check("MT004", text)
+    assert finding.text.startswith("Adapun Rapimnas") and "left in Indonesian" in finding.message
+
+
+def test_abang_is_part_of_a_name_in_an_article_about_sarawak(run_check):
+    text = "KUCHING: Premier Abang Johari said Sarawak will build a hydrogen plant."
+    assert run_check("MT004", text) == []
+    assert [f.text for f in run_check("MT004", "Abang Budi sold vegetables at the market.")] == ["Abang Budi"]

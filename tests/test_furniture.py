@@ -22,6 +22,8 @@ def _furniture_lines(tmp_path, text: str) -> list[str]:
         "Kamis, 30 Maret 2023",
         "10 Jan 2023 | 14:39 WIB",
         "Share:",
+        "Follow us on :",
+        "By Karen Bong and Marlynda Meraw",
         "Ganjar Pranowo (Photo via Central Java Provincial Government)",
         "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",
         "South Korea's An Se Young displays her medal on Sunday. PHOTO: EPA-EFE",

@@ -60,8 +60,8 @@ def test_tune_split_quality_floor():
     codes = report.per_code(Severity.WARNING)
     assert codes["MT003"]["recall"] >= 0.65 and codes["MT003"]["precision"] >= 0.95
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
-    # The eighth round's 40 punctuation artifacts (first run: 0.20 recall) took the split from 0.488 to 0.446.
-    assert codes["MT005"]["recall"] >= 0.44
-    # Measured 0.850 with rounds six to eight in the split (their first runs: 0.62, 0.55 and 0.56).
+    # Rounds eight and nine brought 57 punctuation artifacts (first runs: 0.20 and 0.29 recall): 0.488 -> 0.436.
+    assert codes["MT005"]["recall"] >= 0.43
+    # Measured 0.846 with rounds six to nine in the split (their first runs: 0.62, 0.55, 0.56 and 0.66).
     assert report.overall(Severity.WARNING)["precision"] >= 0.845
     assert report.clean_rate()["per_1000"] <= 2.0

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..abbreviations import person_initials
+from ..abbreviations import after_name_slash, mostly_source, person_initials
 from ..language import ASSUMED, redundant_gloss
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
@@ -211,6 +211,10 @@ class SourceAcronym(Check):
         for start, end, entry in lexicon_hits:
             if entry.policy == "name":
                 continue
+            if mostly_source(ctx.sentence_at(start).text, ctx.pack):
+                continue  # "… penetapan Ketua Umum DPP Partai Golkar": MT004 reports the untranslated sentence
+            if after_name_slash(text, start):
+                continue  # "Minister of National Development Planning/Bappenas": the English name glosses it
             finding = self._lexicon_finding(ctx, start, end, entry, reported)
             if finding:
                 yield finding

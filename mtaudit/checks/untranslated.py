@@ -28,6 +28,9 @@ INITIAL_MAX_ENGLISH_ZIPF = 2.0
 # and langdetect agrees with at least this probability.
 CLAUSE_SHARE = 0.4
 CLAUSE_PROBABILITY = 0.8
+# ... or, below that share, when it has at least this many source words and langdetect is this sure.
+CLAUSE_MIN_WORDS = 3
+CLAUSE_SURE_PROBABILITY = 0.99
 # A sentence langdetect puts in a third language (neither English nor the source) this surely is that
 # language's, not leftovers of the source: Philippine English papers quote Tagalog.
 THIRD_LANGUAGE_PROBABILITY = 0.9
@@ -309,17 +312,21 @@ class UntranslatedWord(Check):
                 if lang not in ("en", *source_languages) and prob >= THIRD_LANGUAGE_PROBABILITY:
                     # "Walang puwang ang pagtatago sa batas": Tagalog, whose "batas" only looks Indonesian.
                     continue
-            source_share = len(leftovers) / max(len(words), 1)
-            if len(words) >= 5 and source_share >= CLAUSE_SHARE:
+            source_count = len(leftovers)
+            source_share = source_count / max(len(words), 1)
+            # Names and numbers dilute a short sentence ("Adapun Rapimnas dan Munas Golkar ke-11 digelar pada
+            # 20-21 Agustus 2024."): with three source words, a near-certain detector decides it.
+            if len(words) >= 5 and (source_share >= CLAUSE_SHARE or source_count >= CLAUSE_MIN_WORDS):
                 lang, prob = detect_language(sentence.text)
-                if lang in source_languages and prob >= CLAUSE_PROBABILITY:
+                needed = CLAUSE_PROBABILITY if source_share >= CLAUSE_SHARE else CLAUSE_SURE_PROBABILITY
+                if lang in source_languages and prob >= needed:
                     yield self.finding(
                         ctx,
                         sentence.start,
                         sentence.end,
                         f"This sentence was left in {pack.name} (language detector: {lang}, p={prob:.2f}).",
                         "translate",
-                        evidence=f"{len(leftovers)} of {len(words)} words are {pack.name}",
+                        evidence=f"{source_count} of {len(words)} words are {pack.name}",
                     )
                     continue
             yield from pending

@@ -97,9 +97,9 @@ def build_people(ctx) -> People:
         )
         _reference_pronouns(ctx.reference.text, sentences, reference_mentions, persons)
     finder.last_seen.clear()
-    candidate_mentions = finder.find(
-        ctx.candidate.text, ctx.candidate.audited_sentences, register=True, where="article", translated=True
-    )
+    # Bylines and captions are no part of the story: "By Karen Bong" is nobody a pronoun in it means.
+    story = [s for s in ctx.candidate.audited_sentences if s.index not in ctx.furniture]
+    candidate_mentions = finder.find(ctx.candidate.text, story, register=True, where="article", translated=True)
     mononym_names: dict | None = None  # built at most once per article: it filters every given name
     for person in persons:
         figure = public_figure(person, ctx.pack)

@@ -71,6 +71,11 @@ _CAPITALISED_ROLE = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
 )
+# Anybody at all: "if a person is happy …, he will not interfere" speaks of no one named.
+_GENERIC_PERSON = re.compile(
+    r"\b(?:[Aa] person|[Ss]omeone|[Ss]omebody|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Nn]o one|[Nn]obody|"
+    r"[Ww]hoever|[Ee]ach person|[Ee]very person)\b"
+)
 # Before a role noun that opens its sentence: a dateline, "The", and up to five modifiers ("The Central Java
 # electoral district legislator").
 _OPENING_ROLE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?The\s+(?:[\w'’-]+\s+){0,5}")
@@ -173,6 +178,10 @@ class Finder:
                     found.append(mention)
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
             found += self._noun_mentions(text, sentence, translated, topic)
+            found += [
+                Mention(None, None, m.start(), m.end(), sentence.index)
+                for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
+            ]
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
             outside = [m for m in mentions[sentence.index] if not any(s <= m.start < e for s, e in quotes)]
             if outside:
