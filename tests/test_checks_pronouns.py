@@ -361,3 +361,10 @@ def test_a_byline_names_nobody_the_story_s_pronouns_mean(run_check):
         "By Karen Bong and Marlynda Meraw\n\nKUCHING: The chief minister opened the plant. He said it cost RM2 billion."
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_neighbour_s_first_name_counts_only_as_the_first_word(tmp_path):
+    # "Johar" is a man's name in the Malaysian extract, but here it is the woman's father's name.
+    ctx = make_context(tmp_path, "Madam Nur Eriyana Johar, 26, agreed with a big smile.")
+    [person] = ctx.people.persons
+    assert not any("Johar" in e.description and e.gender == "male" for e in person.evidence)

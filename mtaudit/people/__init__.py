@@ -154,8 +154,10 @@ def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | No
         found = prior_for(words, names, ())
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
-    # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none.
-    found = found or prior_for(words, pack.neighbour_names, ())
+    # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none; the
+    # first word only: a later one may be a father's name ("Nur Eriyana Johar") or a Korean given name's
+    # syllable ("Kim Keon Hee").
+    found = found or prior_for(words[:1], pack.neighbour_names, ())
     if found:
         person.evidence.append(prior_evidence(*found))
 
