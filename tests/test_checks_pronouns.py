@@ -368,3 +368,12 @@ def test_a_neighbour_s_first_name_counts_only_as_the_first_word(tmp_path):
     ctx = make_context(tmp_path, "Madam Nur Eriyana Johar, 26, agreed with a big smile.")
     [person] = ctx.people.persons
     assert not any("Johar" in e.description and e.gender == "male" for e in person.evidence)
+
+
+def test_a_nickname_introduced_as_such_is_the_person_just_named(run_check):
+    # From a real MT article: "Kiki" is Friderica Widyasari Dewi; "his party" renders "pihaknya" (MT008's).
+    text = (
+        '"We ask Google to stop the advertisements," said Chief Executive of OJK Friderica Widyasari Dewi in '
+        "Jakarta. However, Kiki, as he is familiarly called, said that his party's efforts still face challenges."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

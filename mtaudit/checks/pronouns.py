@@ -149,6 +149,8 @@ class PronounGender(Check):
                 gender = PRONOUNS[pronoun.lower()]
                 following = re.match(r"\s*([A-Za-z]+)", text[match.end() : match.end() + 30])
                 next_word = following.group(1) if following else ""
+                if pronoun.lower() in ("his", "her") and next_word.lower() == "party":
+                    continue  # "his party" renders "pihaknya" (the institution): MT008's calque, not a gender slip
                 said = (
                     speaker(text, by_index, speakers, sentence.index, match.start(), quotes)
                     if is_attribution(text, sentence, match, quotes)

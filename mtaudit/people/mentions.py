@@ -71,6 +71,10 @@ _CAPITALISED_ROLE = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
 )
+# A nickname introduced as such: "Kiki, as she is familiarly called,".
+_NICKNAME_AFTER = re.compile(
+    r",\s+as\s+(?:he|she)\s+is\s+(?:\w+ly\s+)?(?:called|known|nicknamed|addressed)\b", re.IGNORECASE
+)
 # Anybody at all: "if a person is happy …, he will not interfere" speaks of no one named.
 _GENERIC_PERSON = re.compile(
     r"\b(?:[Aa] person|[Ss]omeone|[Ss]omebody|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Nn]o one|[Nn]obody|"
@@ -182,6 +186,19 @@ class Finder:
                 Mention(None, None, m.start(), m.end(), sentence.index)
                 for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
             ]
+            for mention in found:
+                surface = text[mention.start : mention.end]
+                if (
+                    topic is not None
+                    and mention.gender is None
+                    and mention.person != topic.person
+                    and (mention.person is None or self.persons[mention.person].name == surface)
+                    and _NICKNAME_AFTER.match(text, mention.end)
+                ):
+                    # "Friderica Widyasari Dewi said … However, Kiki, as he is familiarly called, said": the
+                    # person the sentence before named goes by this name.
+                    mention.person = topic.person
+                    self.persons[topic.person].keys.add(surface.split()[0])
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
             outside = [m for m in mentions[sentence.index] if not any(s <= m.start < e for s, e in quotes)]
             if outside:
@@ -225,6 +242,8 @@ class Finder:
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people
+        if all(w.lower() in self.titles for w in name):
+            return None  # "said Chief Executive of the …": a title whose holder is named later
         at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(' "“‘(')
         if at_start and not prefix and len(name) == 1 and name[0].lower() in _NON_PERSON | {"he", "she"}:
             return None
