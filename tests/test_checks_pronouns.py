@@ -377,3 +377,8 @@ def test_a_nickname_introduced_as_such_is_the_person_just_named(run_check):
         "Jakarta. However, Kiki, as he is familiarly called, said that his party's efforts still face challenges."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_person_described_is_not_anybody(run_check):
+    text = '"Ibu Dina is a person who likes to be alone, and he is really a good friend," said the director.'
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

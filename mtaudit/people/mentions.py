@@ -80,6 +80,7 @@ _GENERIC_PERSON = re.compile(
     r"\b(?:[Aa] person|[Ss]omeone|[Ss]omebody|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Nn]o one|[Nn]obody|"
     r"[Ww]hoever|[Ee]ach person|[Ee]very person)\b"
 )
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|become|became|remains?)\s+$", re.IGNORECASE)
 # Before a role noun that opens its sentence: a dateline, "The", and up to five modifiers ("The Central Java
 # electoral district legislator").
 _OPENING_ROLE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?The\s+(?:[\w'’-]+\s+){0,5}")
@@ -185,6 +186,8 @@ class Finder:
             found += [
                 Mention(None, None, m.start(), m.end(), sentence.index)
                 for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
+                # "Dina is a person who likes to be alone": a description of someone named, not anybody
+                if not _COPULA_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
             ]
             for mention in found:
                 surface = text[mention.start : mention.end]
