@@ -109,7 +109,7 @@ def _dateline(text: str, start: int) -> bool:
 
 
 _COMPANY_BEFORE = re.compile(r"\b(?:Bank|PT|Persero)\s+$")
-_COMPANY_AFTER = re.compile(r"\s+(?:Bank|Group|Tbk)\b")
+_COMPANY_AFTER = re.compile(r"\s+(?:Bank|Group|Tbk|Hospital|Clinic)\b")  # "UMMI Hospital": a named institution
 
 
 def _word_in_capitals(token: str, source: str) -> bool:

@@ -211,3 +211,14 @@ def test_reference_numbers_and_datelines_are_not_abbreviations(run_check, text):
 )
 def test_slash_glosses_credits_and_untranslated_sentences(run_check, text):
     assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A shape from a tenth round of real MT: a hospital's name.
+        "JAKARTA - The police examined the swab results of the UMMI Hospital in Bogor.",
+    ],
+)
+def test_named_institutions_are_not_abbreviations(run_check, text):
+    assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []

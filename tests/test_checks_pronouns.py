@@ -382,3 +382,12 @@ def test_a_nickname_introduced_as_such_is_the_person_just_named(run_check):
 def test_a_person_described_is_not_anybody(run_check):
     text = '"Ibu Dina is a person who likes to be alone, and he is really a good friend," said the director.'
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_an_intensive_reflexive_and_a_bracketed_translation_mean_someone_else(run_check):
+    text = (
+        "For Senate Deputy Minority Leader Sen. Risa Hontiveros, it would be best to hear from Rodrigo Duterte "
+        'himself. "Hindi ko masabing gusto ko siyang makita," Hontiveros said. (I cannot say that I would like '
+        "to see him, but it is our job.)"
+    )
+    assert run_check("MT003", text) == []

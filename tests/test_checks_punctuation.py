@@ -240,3 +240,22 @@ def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_one(run_
     findings = [f for f in run_check("MT005", text) if "quotation" in f.message]
     assert [(f.text, f.suggestion) for f in findings] == [("'", '"')]
     assert "single mark" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        # Shapes from a tenth round of real professional pages.
+        (
+            "He said the rebels attacked in Intan Jaya regency.”Around 150 meters from the village, they attacked,” "
+            "Aidi said.",
+            "”",
+            " “",
+        ),
+        ("President Ferdinand ''Bongbong'' Marcos Jr. said he was horrified.", "''", '"'),
+    ],
+)
+def test_a_glued_closing_mark_and_two_apostrophes_open_quotations(run_check, text, span, fix):
+    findings = run_check("MT005", text)
+    assert [(f.text, f.suggestion) for f in findings if f.text == span][:1] == [(span, fix)]
+    assert not [f for f in findings if "never opened" in f.message or "never closed" in f.message]

@@ -187,3 +187,11 @@ def test_abang_is_part_of_a_name_in_an_article_about_sarawak(run_check):
     text = "KUCHING: Premier Abang Johari said Sarawak will build a hydrogen plant."
     assert run_check("MT004", text) == []
     assert [f.text for f in run_check("MT004", "Abang Budi sold vegetables at the market.")] == ["Abang Budi"]
+
+
+def test_taglish_in_a_philippine_paper_is_not_left_in_indonesian(run_check):
+    text = (
+        '"Hindi ko naman masabing gusto ko silang makita, pero ang trabaho po ng komite ay kunin as much as '
+        'possible ang mga totoong kaganapan," Hontiveros said.'
+    )
+    assert run_check("MT004", text) == []

@@ -23,6 +23,7 @@ def _furniture_lines(tmp_path, text: str) -> list[str]:
         "10 Jan 2023 | 14:39 WIB",
         "Share:",
         "Follow us on :",
+        "See also  Special needs: Early intervention ensures best outcome",
         "By Karen Bong and Marlynda Meraw",
         "Ganjar Pranowo (Photo via Central Java Provincial Government)",
         "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",

@@ -62,6 +62,8 @@ def test_tune_split_quality_floor():
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
     # Rounds eight and nine brought 57 punctuation artifacts (first runs: 0.20 and 0.29 recall): 0.488 -> 0.436.
     assert codes["MT005"]["recall"] >= 0.43
-    # Measured 0.846 with rounds six to nine in the split (their first runs: 0.62, 0.55, 0.56 and 0.66).
-    assert report.overall(Severity.WARNING)["precision"] >= 0.845
+    # Measured 0.835 with rounds six to ten in the split (their first runs: 0.62, 0.55, 0.56, 0.66 and 0.59; the
+    # tenth round's annotators marked a missing opening quotation mark at its closing mark, and left party
+    # initialisms alone, more often than earlier ones).
+    assert report.overall(Severity.WARNING)["precision"] >= 0.83
     assert report.clean_rate()["per_1000"] <= 2.0

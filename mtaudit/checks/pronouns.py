@@ -80,6 +80,8 @@ def corrected(pronoun: str, gender: str, following: str) -> str:
 _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\s+(?:that\s+)?\Z")
 
 
+_TRANSLATED_QUOTE = re.compile(r"\((?:I|We|My|Our)\b[^()\n]{10,}\)")
+_NAME_JUST_BEFORE = re.compile(r"[A-Z][\w'’-]+\s$")
 _OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
 )
@@ -135,7 +137,8 @@ class PronounGender(Check):
     def run(self, ctx):
         people = ctx.people
         text = ctx.candidate.text
-        quotes = quotations(text)
+        # A bracketed first-person passage is a quotation's translation: "(I can't say I would like to see him)".
+        quotes = sorted(quotations(text) + [m.span() for m in _TRANSLATED_QUOTE.finditer(text)])
         mentions = people.candidate_mentions
         # Speakers as the attributions carry them on: '"…," said Sandra Fitria. … According to her, … "…," she
         # continued.' The pronoun that attributed a quotation to a speaker names that speaker for the next one.
@@ -151,6 +154,16 @@ class PronounGender(Check):
                 next_word = following.group(1) if following else ""
                 if pronoun.lower() in ("his", "her") and next_word.lower() == "party":
                     continue  # "his party" renders "pihaknya" (the institution): MT008's calque, not a gender slip
+                if pronoun.lower() in ("himself", "herself") and _NAME_JUST_BEFORE.search(
+                    text, sentence.start, match.start()
+                ):
+                    # "hear from Rodrigo Duterte himself": an intensive reflexive means the name right before it.
+                    before = [m for m in mentions.get(sentence.index, []) if 0 <= match.start() - m.end <= 1]
+                    if not before or before[-1].person is None:
+                        continue
+                    gender_of = people.person(before[-1].person).decided_gender()
+                    if gender_of.gender in (None, gender):
+                        continue
                 said = (
                     speaker(text, by_index, speakers, sentence.index, match.start(), quotes)
                     if is_attribution(text, sentence, match, quotes)

@@ -503,6 +503,19 @@ class PunctuationDebris(Check):
             if opened_with_closing:
                 at = start + opened_with_closing.start(1)
                 yield self.finding(ctx, at, at + 1, "A closing quotation mark ” opens this quotation; use “.", "“")
+            for glued in _CLOSING_GLUED_OPENING.finditer(text, start, end):
+                # "… in Intan Jaya regency.”Around 150 meters …,” Aidi said": a new quotation's opening mark
+                yield self.finding(
+                    ctx,
+                    glued.start(),
+                    glued.end(),
+                    "A closing quotation mark ” opens this quotation, with no space before it; use “ after a space.",
+                    " “",
+                )
+            for doubled in _TWO_APOSTROPHES.finditer(text, start, end):
+                yield self.finding(
+                    ctx, doubled.start(), doubled.end(), 'Two apostrophes are typed for a quotation mark; use ".', '"'
+                )
             unopened, unclosed = _unmatched_quotes(text, start, end)
             earlier_close = max(text.rfind('"', start, unopened), text.rfind("”", start, unopened)) if unopened else -1
             if (
@@ -611,6 +624,11 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     return at
 
 
+# A closing mark glued between a sentence's end and the next quotation's first word.
+_CLOSING_GLUED_OPENING = re.compile(r"(?<=[.!?])”(?=[A-Z])")
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
 def _mark_role(text: str, at: int, start: int, end: int) -> str:
     """ "open" or "close" for a quotation mark, by its neighbours first and its shape second: professional
     copy mixes shapes (Joko “Jokowi“ Widodo) and machine translation strands marks after spaces."""
@@ -620,8 +638,10 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
     after = text[at + width] if at + width < end else " "
     if mark == '"' and before.isdigit():
         return "inch"  # 6'2": an inch mark, not a quotation
-    if width == 2:
-        return "close"
+    if mark == "”" and before in ".!?" and after.isupper():
+        return "open"  # "regency.”Around 150 meters": an opening mark in the closing shape, glued on
+    if width == 2:  # '' typed for a quotation mark: opening before a word ("''Bongbong''"), else closing
+        return "open" if (before.isspace() or before in "([{") and after.isalnum() else "close"
     if before.isspace() or before in "([{—–-":
         if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]):
             return "close"  # 'money, "he said', 'huge, ”said': a closing mark stranded after a space

@@ -34,6 +34,29 @@ CLAUSE_SURE_PROBABILITY = 0.99
 # A sentence langdetect puts in a third language (neither English nor the source) this surely is that
 # language's, not leftovers of the source: Philippine English papers quote Tagalog.
 THIRD_LANGUAGE_PROBABILITY = 0.9
+# Languages the region's English papers quote, mixed with English ("Taglish"): a sentence with this many of
+# their common words that the source language rarely uses is a quotation in that language.
+QUOTED_LANGUAGES = ("fil",)
+QUOTED_LANGUAGE_MIN_WORDS = 3
+QUOTED_LANGUAGE_MIN_ZIPF = 5.0
+QUOTED_LANGUAGE_MARGIN = 2.0
+
+
+def _quoted_language_words(words, pack: SourcePack) -> int:
+    """The most words of one :data:`QUOTED_LANGUAGES` language ("ng", "mga", "naman") in a sentence."""
+    best = 0
+    for lang in QUOTED_LANGUAGES:
+        count = 0
+        for token in words:
+            if token.capitalized:
+                continue
+            there = zipf(token.lower, lang)
+            if there >= QUOTED_LANGUAGE_MIN_ZIPF and there - zipf(token.lower, pack.wordfreq) >= QUOTED_LANGUAGE_MARGIN:
+                count += 1
+        best = max(best, count)
+    return best
+
+
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
 # "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
@@ -308,6 +331,8 @@ class UntranslatedWord(Check):
                 if not t.capitalized and zipf(t.lower, "en") < 2.5 and not is_source_word(t.text, pack.wordfreq)
             )
             if (leftovers or pending) and len(words) >= 5 and unknown >= 2:
+                if _quoted_language_words(words, pack) >= QUOTED_LANGUAGE_MIN_WORDS:
+                    continue  # "… ang trabaho po ng komite …": Taglish in a Philippine paper, too mixed for langdetect
                 lang, prob = detect_language(sentence.text)
                 if lang not in ("en", *source_languages) and prob >= THIRD_LANGUAGE_PROBABILITY:
                     # "Walang puwang ang pagtatago sa batas": Tagalog, whose "batas" only looks Indonesian.
