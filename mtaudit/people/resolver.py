@@ -18,8 +18,19 @@ nearest earlier sentence (up to three back) that mentions anyone.  Before a pron
 window is widened (people named later in the sentence; for object pronouns, the people of the
 sentence before), and every candidate must contradict it.
 
+**News conventions the check relies on** (``checks/pronouns.py`` and ``mentions.py``).  A "he"/"she" that opens
+a sentence continues the previous sentence's subject; a person there after a preposition ("gave support to
+Prabowo") competes with nobody.  A pronoun in a fronted clause may mean the subject named after its comma ("While
+debating with Hontiveros over his pronouncements, Duterte …").  A role that opens a sentence ("The PBSI athlete
+…") restates the person just named, unless it is an office of its own or the article spoke of such a person
+before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named.  A speaking
+pronoun ("He said, …") names its speaker for the next attribution.  "Someone", "a person" may be whom a pronoun
+means; bylines and captions name nobody.  An intensive reflexive means the name right before it ("Duterte
+himself"), and "his party" is the *pihaknya* calque, left to MT008.
+
 **Quotations.**  A pronoun inside a quotation is resolved only to people named earlier in the same
-quotation: the speaker may be talking about anyone.  Quotation marks are paired within a
+quotation: the speaker may be talking about anyone; a bracketed first-person passage ("(I can't say …)") is a
+quotation's translation.  Quotation marks are paired within a
 paragraph, each mark read as opening or closing from its neighbours (machine translation mixes “
 and " and drops marks).
 """
