@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -122,6 +123,40 @@ class NameSuffix:
     support: int
 
 
+class NeighbourNames(Mapping):
+    """First names from neighbouring countries' lists (``pack.toml`` ``names_from``), read on first use: most
+    articles never need them, and reading 15,000 names costs a gate a third of a second.  A name that is a
+    common word of the pack's language is none: the dataset's records hold words as names ("menteri",
+    minister)."""
+
+    def __init__(self, paths: list[Path], wordfreq: str):
+        self._paths = tuple(paths)
+        self._wordfreq = wordfreq
+        self._names: dict[str, NamePrior] | None = None
+
+    def _all(self) -> dict[str, NamePrior]:
+        if self._names is None:
+            self._names = {}
+            for path in self._paths:
+                for name, prior in load_given_names(path).items():
+                    self._names.setdefault(name, prior)
+        return self._names
+
+    def __getitem__(self, name: str) -> NamePrior:
+        from .language import zipf
+
+        prior = self._all()[name]
+        if zipf(name, self._wordfreq) >= NEIGHBOUR_NAME_MAX_ZIPF:
+            raise KeyError(name)
+        return prior
+
+    def __iter__(self):
+        return (name for name in self._all() if name in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass(eq=False)  # identity hash: compiled patterns are cached per pack
 class SourcePack:
     """Everything mtaudit knows about one source language."""
@@ -140,7 +175,7 @@ class SourcePack:
     loanwords: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)
     given_names: dict[str, NamePrior] = field(default_factory=dict)  # lowercase first name -> prior
-    neighbour_names: dict[str, NamePrior] = field(default_factory=dict)  # pack.toml names_from: priors only
+    neighbour_names: Mapping[str, NamePrior] = field(default_factory=dict)  # pack.toml names_from: priors only
     name_suffixes: list[NameSuffix] = field(default_factory=list)  # longest first
     # English nouns that MT produces from words without gender in this language ("brother" from
     # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
@@ -451,15 +486,10 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
     # A neighbouring country's first names ("Lilis" is in the Malaysian extract, not the Indonesian one): a
     # gender prior for a person's name when the pack's own list and the English one have none.  Kept apart
     # from ``given_names``, which also tells MT004 that a word is a name, not a leftover.
-    for neighbour in meta.get("names_from", []):
-        from .language import zipf  # wordfreq loads lazily, and only for packs that name a neighbour
-
-        names = LEXICON_ROOT / neighbour / "given_names.tsv"
-        for name, prior in load_given_names(names).items():
-            # The dataset's records hold words as names ("Menteri", minister): a common word is no first name.
-            if zipf(name, pack.wordfreq) < NEIGHBOUR_NAME_MAX_ZIPF:
-                pack.neighbour_names.setdefault(name, prior)
-        pack.hashes[f"{neighbour}/given_names.tsv"] = _digest(names)
+    neighbours = [LEXICON_ROOT / neighbour / "given_names.tsv" for neighbour in meta.get("names_from", [])]
+    pack.neighbour_names = NeighbourNames(neighbours, pack.wordfreq)
+    for names in neighbours:
+        pack.hashes[f"{names.parent.name}/given_names.tsv"] = _digest(names)
     add_files(pack, folder, code)
     for user_folder in extra:
         add_files(pack, Path(user_folder), f"user:{Path(user_folder).name}")
