@@ -357,6 +357,8 @@ class PunctuationDebris(Check):
                     m.group("number") + " " + m.group("word"),
                 )
         for m in _CLOSE_THEN_LETTER.finditer(text, s, e):
+            if _CLOSING_GLUED_OPENING.match(text, m.start()):
+                continue  # "regency.”Around": an opening mark in the wrong shape, reported with the quotations
             yield self.finding(
                 ctx,
                 m.start(),
