@@ -8,6 +8,7 @@ language and rare in English; that single mechanism finds leftover words ("Cina"
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -133,9 +134,30 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _detector_ready() -> None:
-    from langdetect import DetectorFactory
+    from langdetect import DetectorFactory, detector_factory
 
     DetectorFactory.seed = 0  # langdetect is random unless seeded; reports must be reproducible
+    # langdetect reads its profiles under a bare `except:` that turns Ctrl-C or SIGTERM into a "profile format
+    # error" and leaves the factory half-built: hold those signals until the profiles are read.
+    with _signals_held():
+        detector_factory.init_factory()
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Defer SIGINT and SIGTERM (delivered on exit) where the platform can; elsewhere do nothing."""
+    import signal
+    import threading
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -373,3 +373,23 @@ def test_sigterm_leaves_no_partial_report(tmp_path):
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode != 0 and "Traceback" not in stderr
     assert not out.exists() or not [p for p in out.iterdir()]
+
+
+def test_a_sigterm_while_langdetect_reads_its_profiles_is_held_not_lost():
+    """langdetect reads its profiles under a bare `except:`, which turned a SIGTERM into a "profile format error"
+    and let a batch run on; the signal is now held until the profiles are read, then delivered."""
+    import os
+    import signal
+
+    from mtaudit.cli import _terminate
+    from mtaudit.language import _signals_held
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with _signals_held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                survived = True  # not interrupted inside: the signal waits
+        assert survived
+    finally:
+        signal.signal(signal.SIGTERM, previous)
