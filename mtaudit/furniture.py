@@ -75,7 +75,7 @@ def _is_furniture_line(sentence: Sentence) -> bool:
     if len(words) <= 6 and re.match(r"(?:Follow|Like|Join|Subscribe to) us\b", text, re.IGNORECASE):
         return True  # "Follow us on :": social buttons
     if len(words) <= 20 and re.match(r"(?:See also|Read also|Also read|Read more|Baca juga|READ)\b:?\s", text):
-        return True  # "See also  Special needs: Early intervention …": a link to another article
+        return True  # "See also  Farmers expect …": a link to another article
     if len(words) <= 12 and _FOLLOW.search(text):
         return True  # "Cek Berita dan Artikel yang lain di Google News": a follow button's text
     if _BY_NAMES.match(text) or (_BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text))):

@@ -272,20 +272,20 @@ def test_a_person_named_after_an_office_s_name_is_still_a_person(tmp_path):
 
 
 def test_a_speaking_pronoun_names_the_speaker_for_the_next_attribution(run_check):
-    # From a real MT article: the ministry "considers" six sentences back, but "She said …" and "He said, …"
-    # in between speak for the woman named first; the quotation's '"…," he said' is hers.
+    # A shape from a real MT article: the agency "considers" far back, but "He said, …" in between speaks for
+    # the woman named first; the quotation's '"…," he said' is hers.
     text = (
-        "JAKARTA - The ministry considers that violence hinders growth. Division head Ibu Rini Handayani spoke "
-        "in Jakarta. He said, although the figures declined. However, these figures are still concerning. "
-        '"The figures are still high," he said.'
+        "JAKARTA - The agency considers that floods slow the economy. Unit head Ibu Rina Lestari briefed reporters "
+        "in Bogor. He said, although rainfall dropped. Even so, the losses keep rising. "
+        '"The numbers are still worrying," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She"), ("he", "she")]
 
 
 def test_so_called_is_nobody_speaking(run_check):
     text = (
-        "Foreign Minister Retno Marsudi said no country may do as it wants. The role of the court is to keep the "
-        'so-called "rules". "There is great hope.\n\nI repeat, a big hope," he said.'
+        "Foreign Minister Retno Marsudi said every state must respect the ruling. The court exists to protect the "
+        'so-called "order". "We are hopeful.\n\nWe stay very hopeful," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
 
@@ -294,9 +294,9 @@ def test_so_called_is_nobody_speaking(run_check):
     "text",
     [
         # The role restates the person the sentence before named first.
-        "Gregoria Mariska Tunjung lost to Chen Yu Fei. The PBSI athlete took the positive side of his defeat.",
-        '"We support the people," Ibu Luluk said. The Central Java electoral district legislator stated that '
-        'PKB will struggle. "We want democracy," he said.',
+        "Gregoria Mariska Tunjung was beaten by Chen Yu Fei in Birmingham. The PBSI athlete accepted his loss calmly.",
+        '"We stand with the voters," Ibu Luluk said. The East Java electoral district legislator stated that the '
+        'faction will press on. "We keep going," he said.',
     ],
 )
 def test_a_role_opening_a_sentence_restates_the_person_just_named(run_check, text):
@@ -317,15 +317,15 @@ def test_a_role_spoken_of_before_or_an_office_restates_nobody(run_check, text):
 
 
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
-    ctx = make_context(tmp_path, "JAKARTA - Soloist Maira Muthma is back with a new song.")
-    assert [p.name for p in ctx.people.persons] == ["Maira Muthma"]
+    ctx = make_context(tmp_path, "JAKARTA - Soloist Naira Quenta returns to the stage.")
+    assert [p.name for p in ctx.people.persons] == ["Naira Quenta"]
 
 
 def test_a_sentence_opening_he_continues_the_subject_not_a_person_after_a_preposition(run_check):
-    # From a real MT article: "Prabowo" is the object of "to", no subject the next "He" could continue.
+    # A shape from a real MT article: "Prabowo" is the object of "to", no subject the next "He" could continue.
     text = (
-        "Chairman of the PDI-P Megawati Soekarnoputri denied that her party panicked after PAN gave support to "
-        "Prabowo Subianto. He admitted that he was surprised."
+        "PDI-P chair Megawati Soekarnoputri rejected claims that her party was nervous after Golkar threw its "
+        "support to Prabowo Subianto. He said that he was amused."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She"), ("he", "she")]
     # A subject of the sentence before still competes.
@@ -333,48 +333,48 @@ def test_a_sentence_opening_he_continues_the_subject_not_a_person_after_a_prepos
 
 
 def test_a_pronoun_in_a_fronted_clause_may_mean_the_subject_after_the_comma(run_check):
-    # From a real professional article: "his" is Duterte's, named after the clause, not Hontiveros's.
+    # A shape from a real professional article: "his" is Duterte's, named after the clause, not Hontiveros's.
     text = (
-        "Former President Rodrigo Duterte and Sen. Risa Hontiveros clashed. While debating with Hontiveros over "
-        "his pronouncements that he would take full responsibility, Duterte requested a break."
+        "Former President Rodrigo Duterte and Sen. Risa Hontiveros argued. While sparring with Hontiveros over "
+        "his remarks that he would accept the blame, Duterte asked for a recess."
     )
     assert run_check("MT003", text) == []
 
 
 def test_a_neighbouring_country_s_first_names_give_a_prior(tmp_path):
     # "Lilis" is in the Malaysian extract of names-dataset only; the Indonesian pack names Malay as a neighbour.
-    ctx = make_context(tmp_path, '"The wave may reach the coast," said Lilis Sulistiyati in Pandeglang.')
+    ctx = make_context(tmp_path, '"The river may overflow tonight," said Lilis Purbaningrum in Bekasi.')
     [person] = ctx.people.persons
     assert person.decided_gender().gender == "female"
 
 
 def test_anybody_at_all_is_somebody_a_pronoun_may_mean(run_check):
     text = (
-        "Writer Gita Savitri said she does not want children. According to Ibu Gita, if a person is happy with "
-        "children, he will not interfere with others."
+        "Writer Gita Savitri said she prefers a life without children. According to Ibu Gita, if a person loves "
+        "having children, he should not judge others."
     )
     assert run_check("MT003", text) == []
 
 
 def test_a_byline_names_nobody_the_story_s_pronouns_mean(run_check):
     text = (
-        "By Karen Bong and Marlynda Meraw\n\nKUCHING: The chief minister opened the plant. He said it cost RM2 billion."
+        "By Maria Santos and Lee Min-ji\n\nKUCHING: The chief minister opened the plant. He said it cost RM2 billion."
     )
     assert run_check("MT003", text) == []
 
 
 def test_a_neighbour_s_first_name_counts_only_as_the_first_word(tmp_path):
     # "Johar" is a man's name in the Malaysian extract, but here it is the woman's father's name.
-    ctx = make_context(tmp_path, "Madam Nur Eriyana Johar, 26, agreed with a big smile.")
+    ctx = make_context(tmp_path, "Madam Siti Aminah Johar, 41, agreed to the interview.")
     [person] = ctx.people.persons
     assert not any("Johar" in e.description and e.gender == "male" for e in person.evidence)
 
 
 def test_a_nickname_introduced_as_such_is_the_person_just_named(run_check):
-    # From a real MT article: "Kiki" is Friderica Widyasari Dewi; "his party" renders "pihaknya" (MT008's).
+    # A shape from a real MT article: "Kiki" is Friderica Widyasari Dewi; "his party" renders "pihaknya" (MT008's).
     text = (
-        '"We ask Google to stop the advertisements," said Chief Executive of OJK Friderica Widyasari Dewi in '
-        "Jakarta. However, Kiki, as he is familiarly called, said that his party's efforts still face challenges."
+        '"Lenders must stop the adverts," said Chief Executive of OJK Friderica Widyasari Dewi in Jakarta. Then '
+        "Kiki, as he is familiarly called, said that his party's work would continue."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
 
@@ -386,8 +386,7 @@ def test_a_person_described_is_not_anybody(run_check):
 
 def test_an_intensive_reflexive_and_a_bracketed_translation_mean_someone_else(run_check):
     text = (
-        "For Senate Deputy Minority Leader Sen. Risa Hontiveros, it would be best to hear from Rodrigo Duterte "
-        'himself. "Hindi ko masabing gusto ko siyang makita," Hontiveros said. (I cannot say that I would like '
-        "to see him, but it is our job.)"
+        "For Sen. Risa Hontiveros, the inquiry should hear from Rodrigo Duterte himself. "
+        '"Gusto ko lang malaman ang totoo," Hontiveros said. (I only want to hear the truth from him, she said.)'
     )
     assert run_check("MT003", text) == []

@@ -193,7 +193,7 @@ def test_comma_after_a_quoted_fragment_is_british_style(run_check):
         ("The bloc holds 41 percent of ASEAN‘s population.", "‘s", "’s"),
         ("KPK spokesman FebriDiansyah said the suspect was detained.", "FebriDiansyah", "Febri Diansyah"),
         ("He told the policeNoor had left the house.", "policeNoor", "police Noor"),
-        ("The songSiapa Sokong Penyamun? attacked the leaders.", "songSiapa", "song Siapa"),
+        ("The songBersama Kita was played at the rally.", "songBersama", "song Bersama"),
         (
             "The team hopes to do better than in Vietnam,\n\nThe minister asked for more gold medals.",
             "Vietnam,",
@@ -247,12 +247,11 @@ def test_a_quotation_opened_with_a_single_mark_and_closed_with_a_double_one(run_
     [
         # Shapes from a tenth round of real professional pages.
         (
-            "He said the rebels attacked in Intan Jaya regency.”Around 150 meters from the village, they attacked,” "
-            "Aidi said.",
+            "Troops came under fire near the village.”About 30 armed men opened fire,” the spokesman said.",
             "”",
             " “",
         ),
-        ("President Ferdinand ''Bongbong'' Marcos Jr. said he was horrified.", "''", '"'),
+        ("Senator Juan ''Johnny'' Cruz said he was surprised.", "''", '"'),
     ],
 )
 def test_a_glued_closing_mark_and_two_apostrophes_open_quotations(run_check, text, span, fix):

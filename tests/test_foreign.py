@@ -65,8 +65,8 @@ def test_rare_english_derivations_are_not_foreign_words():
         # From real articles, whose source language nothing named: a rare English word, a Tagalog word,
         # and an Indonesian term glossed in brackets (also a Swedish word).
         "The council may use its interpellation right against the governor.",
-        '"Importante po ang kalusugan ng ating mamamayan," she said.',
-        "Visits have been prohibited in the detention house (rutan).",
+        '"Mahalaga po ang kalusugan ng bawat pamilya," she said.',
+        "Visitors were barred from the detention house (rutan) for a week.",
     ],
 )
 def test_mt004_needs_more_than_one_rare_word_to_call_a_language(run_check, text):

@@ -270,7 +270,7 @@ class PronounGender(Check):
             # be ("In her speech, Whitfield promised").
             later = [m for m in candidates if m.start >= match.start()] if pronoun not in ("he", "she") else []
             candidates = narrow + later
-        # "While debating with Hontiveros over his pronouncements, Duterte requested …": a pronoun in a fronted
+        # "While sparring with Hontiveros over his remarks, Duterte asked …": a pronoun in a fronted
         # clause may mean the main clause's subject, named after the comma.
         if _FRONTED_CLAUSE.match(text, sentence.start, match.start()):
             comma = text.find(",", match.end(), sentence.end)

@@ -174,7 +174,7 @@ _RUN_ON_CAPITAL = re.compile(
 
 
 def _joined_right(word: str, ctx) -> bool:
-    """The second word of a join is a name ("policeNoor") or a word of the source language ("songSiapa"), not
+    """The second word of a join is a name ("policeNoor") or a word of the source language ("songBersama"), not
     an English word a page's menu ran on ("resultsCan")."""
     if zipf(word, "en") >= 4.0:
         return False
@@ -358,7 +358,7 @@ class PunctuationDebris(Check):
                 )
         for m in _CLOSE_THEN_LETTER.finditer(text, s, e):
             if _CLOSING_GLUED_OPENING.match(text, m.start()):
-                continue  # "regency.”Around": an opening mark in the wrong shape, reported with the quotations
+                continue  # "village.”About": an opening mark in the wrong shape, reported with the quotations
             yield self.finding(
                 ctx,
                 m.start(),
@@ -411,7 +411,7 @@ class PunctuationDebris(Check):
                 if zipf(right.lower(), ctx.pack.wordfreq) >= 4.0:
                     continue
             elif zipf(left, "en") < 3.5 or not _joined_right(right.lower(), ctx):
-                continue  # "policeNoor", "songSiapa": an English word run into a name or a source word ("resultsCan"
+                continue  # "policeNoor", "songBersama": an English word run into a name or a source word ("resultsCan"
                 # is a page's menu)
             yield self.finding(
                 ctx, m.start(), m.end(), f'"{m.group()}": a space is missing between two words.', f"{left} {right}"
@@ -506,7 +506,7 @@ class PunctuationDebris(Check):
                 at = start + opened_with_closing.start(1)
                 yield self.finding(ctx, at, at + 1, "A closing quotation mark ” opens this quotation; use “.", "“")
             for glued in _CLOSING_GLUED_OPENING.finditer(text, start, end):
-                # "… in Intan Jaya regency.”Around 150 meters …,” Aidi said": a new quotation's opening mark
+                # "… near the village.”About 30 armed men …,” he said": a new quotation's opening mark
                 yield self.finding(
                     ctx,
                     glued.start(),
@@ -641,8 +641,8 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
     if mark == '"' and before.isdigit():
         return "inch"  # 6'2": an inch mark, not a quotation
     if mark == "”" and before in ".!?" and after.isupper():
-        return "open"  # "regency.”Around 150 meters": an opening mark in the closing shape, glued on
-    if width == 2:  # '' typed for a quotation mark: opening before a word ("''Bongbong''"), else closing
+        return "open"  # "village.”About 30 men": an opening mark in the closing shape, glued on
+    if width == 2:  # '' typed for a quotation mark: opening before a word ("''Johnny''"), else closing
         return "open" if (before.isspace() or before in "([{") and after.isalnum() else "close"
     if before.isspace() or before in "([{—–-":
         if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]):

@@ -306,7 +306,7 @@ class UntranslatedWord(Check):
                 if any(s <= token.start < e for s, e in addresses):
                     continue  # part of a web or e-mail address, or a social-media handle
                 if re.search(r"[a-z][A-Z]", token.text):
-                    continue  # two words run together ("songSiapa"): MT005 reports the missing space
+                    continue  # two words run together ("songBersama"): MT005 reports the missing space
                 if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":
                     continue  # the second half of a capitalised reduplication is a name's: "Dawi-dawi" (a village)
                 if token.lower in given and not (token.lower in pack.function_words and not token.capitalized):
@@ -332,15 +332,15 @@ class UntranslatedWord(Check):
             )
             if (leftovers or pending) and len(words) >= 5 and unknown >= 2:
                 if _quoted_language_words(words, pack) >= QUOTED_LANGUAGE_MIN_WORDS:
-                    continue  # "… ang trabaho po ng komite …": Taglish in a Philippine paper, too mixed for langdetect
+                    continue  # "… ang plano ng mga opisyal …": Taglish in a Philippine paper, too mixed for langdetect
                 lang, prob = detect_language(sentence.text)
                 if lang not in ("en", *source_languages) and prob >= THIRD_LANGUAGE_PROBABILITY:
                     # "Walang puwang ang pagtatago sa batas": Tagalog, whose "batas" only looks Indonesian.
                     continue
             source_count = len(leftovers)
             source_share = source_count / max(len(words), 1)
-            # Names and numbers dilute a short sentence ("Adapun Rapimnas dan Munas Golkar ke-11 digelar pada
-            # 20-21 Agustus 2024."): with three source words, a near-certain detector decides it.
+            # Names and numbers dilute a short sentence ("Adapun rapat dan Munas Partai Maju ke-5 digelar pada
+            # 10-12 Agustus 2023."): with three source words, a near-certain detector decides it.
             if len(words) >= 5 and (source_share >= CLAUSE_SHARE or source_count >= CLAUSE_MIN_WORDS):
                 lang, prob = detect_language(sentence.text)
                 needed = CLAUSE_PROBABILITY if source_share >= CLAUSE_SHARE else CLAUSE_SURE_PROBABILITY

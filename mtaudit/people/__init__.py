@@ -97,7 +97,7 @@ def build_people(ctx) -> People:
         )
         _reference_pronouns(ctx.reference.text, sentences, reference_mentions, persons)
     finder.last_seen.clear()
-    # Bylines and captions are no part of the story: "By Karen Bong" is nobody a pronoun in it means.
+    # Bylines and captions are no part of the story: "By Maria Santos" is nobody a pronoun in it means.
     story = [s for s in ctx.candidate.audited_sentences if s.index not in ctx.furniture]
     candidate_mentions = finder.find(ctx.candidate.text, story, register=True, where="article", translated=True)
     mononym_names: dict | None = None  # built at most once per article: it filters every given name
@@ -155,7 +155,7 @@ def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | No
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
     # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none; the
-    # first word only: a later one may be a father's name ("Nur Eriyana Johar") or a Korean given name's
+    # first word only: a later one may be a father's name ("Siti Aminah Johar") or a Korean given name's
     # syllable ("Kim Keon Hee").
     found = found or prior_for(words[:1], pack.neighbour_names, ())
     if found:

@@ -21,7 +21,7 @@ sentence before), and every candidate must contradict it.
 **News conventions the check relies on** (``checks/pronouns.py`` and ``mentions.py``).  A "he"/"she" that opens
 a sentence continues the previous sentence's subject; a person there after a preposition ("gave support to
 Prabowo") competes with nobody.  A pronoun in a fronted clause may mean the subject named after its comma ("While
-debating with Hontiveros over his pronouncements, Duterte …").  A role that opens a sentence ("The PBSI athlete
+sparring with Hontiveros over his remarks, Duterte …").  A role that opens a sentence ("The PBSI athlete
 …") restates the person just named, unless it is an office of its own or the article spoke of such a person
 before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named.  A speaking
 pronoun ("He said, …") names its speaker for the next attribution.  "Someone", "a person" may be whom a pronoun
