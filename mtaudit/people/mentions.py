@@ -53,7 +53,8 @@ _PREPOSITION_END = re.compile(r"\b(?:from|in|at|to|of|on|near|for|with|by|into|a
 # A determiner or possessive up to two words before a role noun: "the regent", "her Chinese counterpart".
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}$")
 # What may stand before a sentence's first word: quotation marks, a bracket, a dateline ("JAKARTA - ").
-_SENTENCE_OPENING = re.compile(r"[\s\"“‘(]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?")
+_DATELINE_PREFIX = r"(?:[A-Z][A-Z .,]+\s[-–—]\s*)?"
+_SENTENCE_OPENING = re.compile(r"[\s\"“‘(]*" + _DATELINE_PREFIX)
 _PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
 _INITIALS = re.compile(
     r"\binitials?,?\s+([A-Z]{1,4}(?:\.[A-Z]){0,3})\b|\b([A-Z]{2,4})\s+\(\d{1,2}\)"
@@ -83,7 +84,7 @@ _GENERIC_PERSON = re.compile(
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|become|became|remains?)\s+$", re.IGNORECASE)
 # Before a role noun that opens its sentence: a dateline, "The", and up to five modifiers ("The Central Java
 # electoral district legislator").
-_OPENING_ROLE = re.compile(r"[\s\"“]*(?:[A-Z][A-Z .,]+\s[-–—]\s*)?The\s+(?:[\w'’-]+\s+){0,5}")
+_OPENING_ROLE = re.compile(r"[\s\"“]*" + _DATELINE_PREFIX + r"The\s+(?:[\w'’-]+\s+){0,5}")
 _ROLE_FILLERS = {"the", "of", "for", "and"}
 # Titles too general to stand for anyone: "the head of the village", "a member of the board".
 _VAGUE_TITLES = ("head", "member")
