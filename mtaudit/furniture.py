@@ -65,6 +65,12 @@ def _looks_like_headline(doc: Document, sentence: Sentence) -> bool:
     return len(words) >= 3 and capitalised / len(words) >= 0.5
 
 
+# "See also  Farmers expect …", "Related news: …": a link to another article ("Related to …" is prose).
+_LINK = re.compile(
+    r"(?:(?:See also|Read also|Also read|Read more|Baca juga|READ)\b:?|Related(?: news| stories| articles?)?:)\s"
+)
+
+
 def _is_furniture_line(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     words = text.split()
@@ -74,8 +80,8 @@ def _is_furniture_line(sentence: Sentence) -> bool:
         return True
     if len(words) <= 6 and re.match(r"(?:Follow|Like|Join|Subscribe to) us\b", text, re.IGNORECASE):
         return True  # "Follow us on :": social buttons
-    if len(words) <= 20 and re.match(r"(?:See also|Read also|Also read|Read more|Baca juga|READ)\b:?\s", text):
-        return True  # "See also  Farmers expect …": a link to another article
+    if len(words) <= 20 and _LINK.match(text):
+        return True
     if len(words) <= 12 and _FOLLOW.search(text):
         return True  # "Cek Berita dan Artikel yang lain di Google News": a follow button's text
     if _BY_NAMES.match(text) or (_BYLINE.match(text) and (len(words) <= 12 or not _TERMINAL.search(text))):

@@ -38,6 +38,29 @@ def test_kept_name_is_flagged_only_when_never_glossed(run_check):
     assert run_check("MT002", glossed) == []
 
 
+def test_the_english_name_elsewhere_does_not_explain_a_kept_abbreviation(run_check):
+    # MT renders "DPR" as the House in one sentence and keeps "DPR" in another: an English reader sees two
+    # bodies.  Real annotators mark that as never explained; a sentence naming both does explain it.
+    text = (
+        "JAKARTA - A member of the House of Representatives, Budi Santoso, said the bill was ready.\n\n"
+        "The DPR will vote on it on Friday."
+    )
+    [finding] = run_check("MT002", text)
+    assert finding.text == "DPR" and finding.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corruption Eradication Commission, or KPK, arrested two officials on Monday.",
+        "He asked residents to report to the Bawaslu [Elections Supervisory Agency] office.",
+        "Bank Indonesia kept the BI-Rate at 6 percent on Wednesday.",
+    ],
+)
+def test_a_sentence_naming_the_kept_abbreviation_in_english_explains_it(run_check, text):
+    assert [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -390,3 +390,16 @@ def test_an_intensive_reflexive_and_a_bracketed_translation_mean_someone_else(ru
         '"Gusto ko lang malaman ang totoo," Hontiveros said. (I only want to hear the truth from him, she said.)'
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_request_by_both_of_them_does_not_hide_the_speaker(run_check):
+    # "Both of them asked …" is the two people just named speaking, not an unnamed body: the quotation after it
+    # is still the governor's, a woman, whom MT calls "he".
+    text = (
+        "Governor Ratna Kusumawati admitted that she was comfortable working with Deputy Governor Budi Hartono.\n"
+        "Both of them asked for support to run again in the regional election.\n"
+        '"Today we are together with Mr. Budi.\n'
+        'He is our partner for five years," he said in a written statement on Sunday.'
+    )
+    flagged = [f.text for f in run_check("MT003", text)]
+    assert flagged == ["he"]

@@ -24,6 +24,7 @@ def _furniture_lines(tmp_path, text: str) -> list[str]:
         "Share:",
         "Follow us on :",
         "See also  Farmers expect a better harvest this year",
+        "Related news: Police arrest two suspects in the Garut robbery",
         "By Maria Santos and Lee Min-ji",
         "Ganjar Pranowo (Photo via Central Java Provincial Government)",
         "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",
@@ -68,3 +69,8 @@ def test_prose_is_not_furniture(tmp_path):
 def test_navigation_menu_lines_are_furniture(tmp_path):
     text = "National\nPodcast\nTopics\n한국어판\nWeekender\n\nYoon picks two women for the Cabinet on Thursday."
     assert _furniture_lines(tmp_path, text) == ["National", "Podcast", "Topics", "한국어판", "Weekender"]
+
+
+def test_a_sentence_opening_with_related_to_is_prose(tmp_path):
+    text = "JAKARTA - The minister spoke.\n\nRelated to the case, the police arrested two suspects.\n\nThey deny it."
+    assert _furniture_lines(tmp_path, text) == []

@@ -58,7 +58,9 @@ def test_tune_split_quality_floor():
     """A regression floor on the real tune split; the measured numbers are in README."""
     report = evaluate([TUNE])
     codes = report.per_code(Severity.WARNING)
-    assert codes["MT003"]["recall"] >= 0.65 and codes["MT003"]["precision"] >= 0.95
+    # The eleventh round's pronoun errors are mostly about people no evidence outside the MT output names a
+    # gender for (first run 8 of 39): 0.699 -> 0.635 with it in the split.
+    assert codes["MT003"]["recall"] >= 0.62 and codes["MT003"]["precision"] >= 0.95
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
     # Rounds eight and nine brought 57 punctuation artifacts (first runs: 0.20 and 0.29 recall): 0.488 -> 0.436.
     assert codes["MT005"]["recall"] >= 0.43
@@ -66,4 +68,5 @@ def test_tune_split_quality_floor():
     # tenth round's annotators marked a missing opening quotation mark at its closing mark, and left party
     # initialisms alone, more often than earlier ones).
     assert report.overall(Severity.WARNING)["precision"] >= 0.83
-    assert report.clean_rate()["per_1000"] <= 2.0
+    # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
+    assert report.clean_rate()["per_1000"] <= 2.6

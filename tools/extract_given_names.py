@@ -213,6 +213,10 @@ MIN_SHARE = 0.5  # every known name is kept: a name word says "this is a person"
 SUFFIX_LENGTHS = (3, 4, 5)
 SUFFIX_MIN_SUPPORT = 40
 SUFFIX_MIN_PURITY = 0.97
+# A long ending is nearly a name element of its own (Javanese "-ningsih", "-ningrum"; "-santoso"): a
+# handful of names, every one of them one gender, is enough for it.
+LONG_SUFFIX_LENGTHS = (6, 7)
+LONG_SUFFIX_MIN_SUPPORT = 4
 
 
 def _share(dataset, name: str) -> tuple[str, float] | None:
@@ -231,7 +235,7 @@ def suffix_model(shares: dict[str, tuple[str, float]]) -> list[tuple[str, str, f
     for name, (gender, share) in shares.items():
         if share < 0.9:
             continue
-        for length in SUFFIX_LENGTHS:
+        for length in SUFFIX_LENGTHS + LONG_SUFFIX_LENGTHS:
             if len(name) > length + 1:
                 counts.setdefault(name[-length:], {"male": 0, "female": 0})[gender] += 1
     rules = []
@@ -241,6 +245,8 @@ def suffix_model(shares: dict[str, tuple[str, float]]) -> list[tuple[str, str, f
         purity = by_gender[gender] / support
         if support >= SUFFIX_MIN_SUPPORT and purity >= SUFFIX_MIN_PURITY:
             rules.append((suffix, gender, round(purity, 3), support))
+        elif len(suffix) in LONG_SUFFIX_LENGTHS and support >= LONG_SUFFIX_MIN_SUPPORT and purity == 1.0:
+            rules.append((suffix, gender, 1.0, support))
     # A longer ending that says no more than a shorter one is redundant.
     kept = [r for r in rules if not any(r[0].endswith(o[0]) and o[0] != r[0] and o[1] == r[1] for o in rules)]
     return sorted(kept)
@@ -292,7 +298,9 @@ def main(lang: str, countries: str, per_gender: int) -> None:
         header = [
             "# Name endings that indicate a gender among first names common in " + countries + ", measured on the",
             f"# names-dataset extract by tools/extract_given_names.py: endings with at least {SUFFIX_MIN_SUPPORT}",
-            f"# names recorded at least 90% one gender, of which at least {SUFFIX_MIN_PURITY:.0%} share the gender.",
+            f"# names recorded at least 90% one gender, of which at least {SUFFIX_MIN_PURITY:.0%} share the gender;",
+            f"# endings of {' or '.join(map(str, LONG_SUFFIX_LENGTHS))} letters with at least "
+            f"{LONG_SUFFIX_MIN_SUPPORT} such names, all of one gender.",
             "# Used only for names not in given_names.tsv.  Columns: suffix, gender, purity, support.",
             "suffix\tgender\tpurity\tsupport",
         ]

@@ -133,6 +133,22 @@ def is_glossed(text: str, acronym: str, english: str) -> bool:
     return bool(english) and re.search(_loose(english), text, re.IGNORECASE) is not None
 
 
+def _named_beside(ctx, entry: Acronym) -> bool:
+    """Whether a sentence that uses the acronym also gives its English name ("The Corruption Eradication
+    Commission, or KPK, …", "Bawaslu [Election Supervisory Agency]", "Puskesmas community health
+    centers").  The English name elsewhere does not tie the two together: "the House of Representatives"
+    in one paragraph and "DPR" in the next read as two bodies to an English reader."""
+    if not entry.english:
+        return False
+    text = ctx.candidate.text
+    english = re.compile(_loose(entry.english), re.IGNORECASE)
+    for match in re.finditer(rf"(?<!\w){re.escape(entry.acronym)}(?!\w)", text):
+        sentence = ctx.sentence_at(match.start())
+        if english.search(text, sentence.start, sentence.end):
+            return True
+    return False
+
+
 def explained_after(text: str, acronym: str) -> bool:
     """The abbreviation followed by its explanation in words: "Perppu (government regulation in lieu of law)"."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]*)\)", text):
@@ -284,7 +300,7 @@ class SourceAcronym(Check):
             if _in_parentheses(text, start, end):
                 return None  # "PDI-P (PDIP)": an alternative spelling given with the first mention
             reported.add(entry.english)
-            if is_glossed(text, entry.acronym, entry.english):
+            if is_glossed(text, entry.acronym, "") or _named_beside(ctx, entry):
                 return None
             return self.finding(
                 ctx,

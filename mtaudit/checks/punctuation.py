@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import re
 
+from ..abbreviations import mostly_source
 from ..furniture import DATELINE
-from ..language import zipf
+from ..language import detect_language, zipf
 from ..model import Severity
 from ..people.mentions import SPEECH
 from ..people.resolver import NARRATION
@@ -231,6 +232,8 @@ class PunctuationDebris(Check):
         for sentence in ctx.candidate.audited_sentences:
             if sentence.index in ctx.furniture:
                 continue  # "Published : 12 June", captions, headlines: page furniture, not prose
+            if _left_in_source(sentence.text, ctx.pack):
+                continue  # MT004 reports the sentence, to be translated whole
             yield from self._sentence(ctx, sentence)
             yield from self._calqued(ctx, sentence)
         yield from self._quotes(ctx, text)
@@ -488,7 +491,10 @@ class PunctuationDebris(Check):
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
-            yield from self._parentheses(ctx, start, end)
+            for finding in self._parentheses(ctx, start, end):
+                sentence = ctx.sentence_at(finding.start)
+                if sentence.audited and sentence.index not in ctx.furniture:
+                    yield finding  # not the "(system supported by …" of a disclaimer run into the story
             trailing_comma = re.search(r"(\S+),\s*$", text[start:end])
             if trailing_comma and number < len(blocks) - 1 and len(text[start:end].split()) >= 6:
                 # "… than at the 31st SEA Games in Vietnam,\n\n": the sentence was cut off at its comma
@@ -560,8 +566,16 @@ class PunctuationDebris(Check):
             # A quotation continued in the next paragraph is standard style, unless an attribution
             # ("… the people. Megawati said.") shows it ended here.
             # The last paragraph's quotation, opened at its start, may continue past the end of an excerpt.
-            truncated = number == len(blocks) - 1 and unclosed == start + len(text[start:end]) - len(
-                text[start:end].lstrip()
+            # So may one that opens a sentence and runs to the end of the story (the MT disclaimer aside), each
+            # later line opening with a quotation mark as a quotation continued over paragraphs does: excerpts
+            # and feeds cut there, mid-quotation.
+            truncated = number == len(blocks) - 1 and (
+                unclosed == start + len(text[start:end]) - len(text[start:end].lstrip())
+                or (
+                    unclosed is not None
+                    and re.search(r"(?:^|[.!?]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
+                    and _runs_to_the_end(text[unclosed : ctx.candidate.audited_sentences[-1].end])
+                )
             )
             if unclosed is not None and (trailing or not continues) and not (truncated and not trailing):
                 stop = trailing.start("before") + len(trailing.group("before")) if trailing else end
@@ -595,6 +609,7 @@ def _quotes_a_sentence(text: str, closing: int) -> bool:
 
 # A single mark that opens a quotation: at a sentence's start, before a capital ("… drugs. 'The PNP remains").
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<mark>['‘])(?=[A-Z])")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 
@@ -607,11 +622,19 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     Siti said.): the quotation starts after the last sentence that narrates (a reporting verb,
     "according to"), else at the paragraph's start, after a dateline such as "JAKARTA - ".
     """
-    sentences = [s for s in ctx.candidate.sentences if s.paragraph == paragraph and s.start < closing]
+    # Pages pasted with single line breaks run a story into one paragraph: a line is a paragraph there.
+    line_start = max(start, text.rfind("\n", 0, closing) + 1)
+    sentences = [
+        s for s in ctx.candidate.sentences if s.paragraph == paragraph and line_start <= s.start < closing
+    ] or [s for s in ctx.candidate.sentences if s.paragraph == paragraph and s.start < closing]
     if not sentences:
         return start
     first = len(sentences) - 1
-    while first > 0 and not NARRATION.search(sentences[first - 1].text):
+    # "… their manager says in front of me": a sentence that narrates in the first person is the speaker's.
+    while first > 0 and not (
+        NARRATION.search(sentences[first - 1].text)
+        and not _FIRST_PERSON.search(_QUOTED.sub("", sentences[first - 1].text))
+    ):
         first -= 1
     # "Being an elegant person, Karenina has her own way. I'm in various roles …," he said: the narration
     # speaks of the speaker in the third person; the quotation starts with the first "I" or "we".
@@ -651,6 +674,23 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
     if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:
         return "close"
     return "open" if mark == "“" else "close"
+
+
+def _left_in_source(sentence: str, pack) -> bool:
+    """A sentence left in the source language, by MT004's test: mostly source words, and the language
+    detector agrees.  A mixed sentence ("… the BPBD team.Deni said …") keeps its punctuation findings."""
+    if not mostly_source(sentence, pack):
+        return False
+    language, probability = detect_language(sentence)
+    source_languages = (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
+    return language in source_languages and probability >= 0.8
+
+
+def _runs_to_the_end(quotation: str) -> bool:
+    """Whether a quotation left open reaches the end of the story: it is on the last line, or every line
+    after its first opens with a quotation mark."""
+    later_lines = [line.lstrip() for line in quotation.rstrip().split("\n")[1:] if line.strip()]
+    return all(line[:1] in '"“' for line in later_lines)
 
 
 def _unmatched_quotes(text: str, start: int, end: int) -> tuple[int | None, int | None]:

@@ -240,7 +240,11 @@ def _inside(position: int, quotes: list[tuple[int, int]]) -> bool:
 _SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
 # "the so-called rules", "a village called Tegal": "called" names something, nobody speaks.
 _NAMING_CALLED = re.compile(r"(?:\bso-|\b(?:is|are|was|were|be|been|being|also|often|commonly|now|locally)\s+)$", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:also\s+|then\s+|later\s+|again\s+)?$")
+# "he said", "Both of them asked": people already in the passage speak again.
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|they|He|She|They|[Bb]oth(?: of them)?|[Tt]he two(?: of them)?)\s+"
+    r"(?:also\s+|then\s+|later\s+|again\s+)?$"
+)
 
 
 def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit: int | None) -> bool:
