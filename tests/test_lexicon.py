@@ -51,6 +51,19 @@ def test_user_public_figures_add_people_without_code(tmp_path):
     assert any(f.name == "Sri Mulyani Indrawati" and f.gender == "female" for f in load_pack("id").public_figures)
 
 
+def test_the_shipped_public_figures_never_name_two_genders():
+    # A name or alias that two listed people of different genders share would decide wrongly for one of them,
+    # and so would a one-word name the first-name prior gives the other gender (it matches anyone so named).
+    pack = load_pack("id")
+    genders: dict[str, set[str]] = {}
+    for figure in pack.public_figures:
+        for name in figure.names:
+            genders.setdefault(name.lower(), set()).add(figure.gender)
+            prior = pack.given_names.get(name.lower()) if " " not in name else None
+            assert prior is None or prior.gender == figure.gender, name
+    assert [name for name, found in genders.items() if len(found) > 1] == []
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
