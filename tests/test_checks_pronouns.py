@@ -403,3 +403,19 @@ def test_a_request_by_both_of_them_does_not_hide_the_speaker(run_check):
     )
     flagged = [f.text for f in run_check("MT003", text)]
     assert flagged == ["he"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The short film made Ratih Purnamasari famous.",
+        # The noun's gender rules out the man just named: the actress is someone else, still a woman.
+        "Director Budi Santoso spoke first.",
+    ],
+)
+def test_a_nickname_introduced_by_a_gendered_noun_names_a_woman(run_check, opening):
+    text = (
+        f"{opening} The actress, who is familiarly called Nenk, said the shoot was long.\n\n"
+        "Nenk admits that he was tired after the last scene."
+    )
+    assert [f.text for f in run_check("MT003", text)] == ["he"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..entities import countries, fold, organisation_words
 from ..language import zipf
-from .evidence import HONORIFIC, Evidence, Person
+from .evidence import HONORIFIC, Evidence, Person, lean
 
 _NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
 # The words of an office's name before a capitalised run: "Ministry of Environment and ", "Minister for ".
@@ -76,6 +76,13 @@ _CAPITALISED_ROLE = re.compile(
 _NICKNAME_AFTER = re.compile(
     r",\s+as\s+(?:he|she)\s+is\s+(?:\w+ly\s+)?(?:called|known|nicknamed|addressed)\b", re.IGNORECASE
 )
+# A nickname introduced before it: "Puspita Wardhani Adjie, who is familiarly called Pipit", "The actress, who is
+# familiarly called Ozy,", "the woman who is familiarly called Rara", "Diandra Sastrowardoyo, better known as Dian".
+_NICKNAME_BEFORE = re.compile(
+    r"(?:\bwho\s+is\s+(?:\w+ly\s+)?(?:called|known\s+as|nicknamed|greeted)|,\s+(?:better|also)\s+known\s+as)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE_CLAUSE = re.compile(r"\b[Tt]he\s+([a-z]+),?\s+$")
 # Anybody at all: "if a person is happy …, he will not interfere" speaks of no one named.
 _GENERIC_PERSON = re.compile(
     r"\b(?:[Aa] person|[Ss]omeone|[Ss]omebody|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Nn]o one|[Nn]obody|"
@@ -203,6 +210,8 @@ class Finder:
                     # person the sentence before named goes by this name.
                     mention.person = topic.person
                     self.persons[topic.person].keys.add(surface.split()[0])
+            for mention in found:
+                self._nickname_introduced(text, sentence, mention, found, topic, where)
             mentions[sentence.index] = sorted(found, key=lambda m: m.start)
             outside = [m for m in mentions[sentence.index] if not any(s <= m.start < e for s, e in quotes)]
             if outside:
@@ -259,7 +268,9 @@ class Finder:
         if lowercase_cue and lowercase_cue.group(1) not in self.titles and lowercase_cue.group(1) not in self.gendered:
             lowercase_cue = None
         apposition = self._apposition(text, match.start(), match.end())
-        has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None
+        # "who is familiarly called Ozy": a name introduced as someone's is a person's, whatever the name lists say.
+        introduced = _NICKNAME_BEFORE.search(before) is not None
+        has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None or introduced
         if not has_cue and len(name) == 1 and fold(name[0]) in countries():
             return None  # "Retno said Israel had violated …": a country, though "Israel" is a given name too
         after = text[match.end() : match.end() + 90]
@@ -477,6 +488,48 @@ class Finder:
                 self.persons[pid].name = full
             self.persons[pid].keys.update(keys)
         return pid
+
+    def _nickname_introduced(self, text: str, sentence, mention: Mention, found: list[Mention], topic, where) -> None:
+        """A name introduced as what someone is called: the person named just before ("Puspita Wardhani
+        Adjie, who is familiarly called Pipit"), or the person a sentence-opening noun restates ("… played by
+        Siti Fauziah. The actress, who is familiarly called Ozy, …"); a gendered noun there ("the woman who is
+        familiarly called Rara") is evidence for the nickname's bearer."""
+        if mention.person is None or mention.gender is not None:
+            return
+        surface = text[mention.start : mention.end]
+        if self.persons[mention.person].name != surface:
+            return  # a name known before this sentence is no nickname introduced here
+        clause = _NICKNAME_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+        if not clause:
+            return
+        owner = next(
+            (
+                m.person
+                for m in found
+                if m.person not in (None, mention.person) and re.fullmatch(r",?\s*", text[m.end : clause.start()])
+            ),
+            None,
+        )
+        noun = _NOUN_BEFORE_CLAUSE.search(text, sentence.start, clause.start())
+        if owner is None and noun is None:
+            return
+        word = noun.group(1) if noun else None
+        if word and word in self.gendered and not (where == "article" and word in self.neutral_nouns):
+            self.persons[mention.person].evidence.append(
+                Evidence(self.gendered[word], HONORIFIC, f'"the {word}, who is called {surface}" in the {where}')
+            )
+        opening = noun is not None and not text[sentence.start : noun.start()].strip(' "“‘(')
+        if owner is None and opening and topic is not None and (word in self.gendered or word in self.titles):
+            leaning = lean(self.persons[topic.person])
+            if word not in self.gendered or leaning in (None, self.gendered[word]):
+                owner = topic.person  # not "Director Budi …. The actress, who is called Ani": someone else
+        if owner is None:
+            return
+        # The nickname is that person's: later "Ozy admits …" is Siti Fauziah.
+        self.persons[owner].evidence.extend(self.persons[mention.person].evidence)
+        self.persons[mention.person].keys.discard(surface.split()[0])
+        self.persons[owner].keys.add(surface.split()[0])
+        mention.person = owner
 
     def _register(self, name: list[str]) -> int | None:
         keys = {w for w in name if w.lower() not in _PARTICLES and len(w) > 1}
