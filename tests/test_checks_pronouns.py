@@ -419,3 +419,11 @@ def test_a_nickname_introduced_by_a_gendered_noun_names_a_woman(run_check, openi
         "Nenk admits that he was tired after the last scene."
     )
     assert [f.text for f in run_check("MT003", text)] == ["he"]
+
+
+def test_the_speaker_reports_on_herself_after_an_adverb_of_time(run_check):
+    text = (
+        "Many parties asked whether the pair would run again with Budi Hartono, and Governor Ratna Kusumawati "
+        "emphasized that so far he felt comfortable with the partnership."
+    )
+    assert [f.text for f in run_check("MT003", text)] == ["he"]

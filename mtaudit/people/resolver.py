@@ -68,7 +68,11 @@ REPORTING_VERBS = (
     r"(?:said|says|explained|added|stated|stressed|admitted|claimed|revealed|insisted|emphasi[sz]ed|conveyed|"
     r"noted|acknowledged|confirmed|hoped|assured|assessed|argued)"
 )
-_REPORTED_SUBJECT = re.compile(rf"\b{REPORTING_VERBS}\s+(?:that\s+)?$")
+# "Rina said he …", "Rina emphasized that so far he …": an adverb of time may stand before the pronoun.
+_REPORTED_SUBJECT = re.compile(
+    rf"\b{REPORTING_VERBS}\s+(?:that\s+(?:(?:so far|until now|currently|now|later|still|also|previously|"
+    r"in the future),?\s+)?)?$"
+)
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+$")
 
 
