@@ -52,9 +52,9 @@ def test_the_english_name_elsewhere_does_not_explain_a_kept_abbreviation(run_che
 @pytest.mark.parametrize(
     "text",
     [
-        "The Corruption Eradication Commission, or KPK, arrested two officials on Monday.",
+        "Officials said the Corruption Eradication Commission, or KPK, would appeal the verdict.",
         "He asked residents to report to the Bawaslu [Elections Supervisory Agency] office.",
-        "Bank Indonesia kept the BI-Rate at 6 percent on Wednesday.",
+        "In March the central bank, Bank Indonesia, raised the BI-Rate again.",
     ],
 )
 def test_a_sentence_naming_the_kept_abbreviation_in_english_explains_it(run_check, text):

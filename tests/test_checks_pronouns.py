@@ -397,9 +397,9 @@ def test_a_request_by_both_of_them_does_not_hide_the_speaker(run_check):
     # is still the governor's, a woman, whom MT calls "he".
     text = (
         "Governor Ratna Kusumawati admitted that she was comfortable working with Deputy Governor Budi Hartono.\n"
-        "Both of them asked for support to run again in the regional election.\n"
-        '"Today we are together with Mr. Budi.\n'
-        'He is our partner for five years," he said in a written statement on Sunday.'
+        "Both of them asked voters for another term.\n"
+        '"We have worked well with Mr. Budi.\n'
+        'The roads are finished," he said in a written statement on Sunday.'
     )
     flagged = [f.text for f in run_check("MT003", text)]
     assert flagged == ["he"]
@@ -424,6 +424,6 @@ def test_a_nickname_introduced_by_a_gendered_noun_names_a_woman(run_check, openi
 def test_the_speaker_reports_on_herself_after_an_adverb_of_time(run_check):
     text = (
         "Many parties asked whether the pair would run again with Budi Hartono, and Governor Ratna Kusumawati "
-        "emphasized that so far he felt comfortable with the partnership."
+        "stressed that until now he had enjoyed the job."
     )
     assert [f.text for f in run_check("MT003", text)] == ["he"]

@@ -156,8 +156,8 @@ def test_missing_opening_mark_placed_where_the_speaker_says_i(run_check):
         ),
         # A sentence that narrates in the first person ("… says in front of me") is the speaker's own.
         (
-            "The singer recalled her debut.\n\nI was waiting alone in the hall. Then their manager says in front "
-            'of me that we must leave. I did not understand why," said the singer.',
+            "The singer recalled her debut.\n\nI was waiting alone in the hall. Then the coach says to me that we "
+            'must leave. I did not understand why," said the singer.',
             "I",
         ),
     ],

@@ -630,7 +630,7 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     if not sentences:
         return start
     first = len(sentences) - 1
-    # "… their manager says in front of me": a sentence that narrates in the first person is the speaker's.
+    # "… then the coach says to me": a sentence that narrates in the first person is the speaker's.
     while first > 0 and not (
         NARRATION.search(sentences[first - 1].text)
         and not _FIRST_PERSON.search(_QUOTED.sub("", sentences[first - 1].text))
@@ -678,7 +678,7 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
 
 def _left_in_source(sentence: str, pack) -> bool:
     """A sentence left in the source language, by MT004's test: mostly source words, and the language
-    detector agrees.  A mixed sentence ("… the BPBD team.Deni said …") keeps its punctuation findings."""
+    detector agrees.  A mixed sentence ("… sent two boats.Warga were moved …") keeps its punctuation findings."""
     if not mostly_source(sentence, pack):
         return False
     language, probability = detect_language(sentence)

@@ -76,8 +76,8 @@ _CAPITALISED_ROLE = re.compile(
 _NICKNAME_AFTER = re.compile(
     r",\s+as\s+(?:he|she)\s+is\s+(?:\w+ly\s+)?(?:called|known|nicknamed|addressed)\b", re.IGNORECASE
 )
-# A nickname introduced before it: "Puspita Wardhani Adjie, who is familiarly called Pipit", "The actress, who is
-# familiarly called Ozy,", "the woman who is familiarly called Rara", "Diandra Sastrowardoyo, better known as Dian".
+# A nickname introduced before it: "Ratna Dewi Lestari, who is familiarly called Tiwi", "The actress, who is
+# familiarly called Nenk,", "the woman who is familiarly called Sisi", "Ratna Dewi Lestari, better known as Dewi".
 _NICKNAME_BEFORE = re.compile(
     r"(?:\bwho\s+is\s+(?:\w+ly\s+)?(?:called|known\s+as|nicknamed|greeted)|,\s+(?:better|also)\s+known\s+as)\s+$",
     re.IGNORECASE,
@@ -268,7 +268,7 @@ class Finder:
         if lowercase_cue and lowercase_cue.group(1) not in self.titles and lowercase_cue.group(1) not in self.gendered:
             lowercase_cue = None
         apposition = self._apposition(text, match.start(), match.end())
-        # "who is familiarly called Ozy": a name introduced as someone's is a person's, whatever the name lists say.
+        # "who is familiarly called Nenk": a name introduced as someone's is a person's, whatever the name lists say.
         introduced = _NICKNAME_BEFORE.search(before) is not None
         has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None or introduced
         if not has_cue and len(name) == 1 and fold(name[0]) in countries():
@@ -490,10 +490,10 @@ class Finder:
         return pid
 
     def _nickname_introduced(self, text: str, sentence, mention: Mention, found: list[Mention], topic, where) -> None:
-        """A name introduced as what someone is called: the person named just before ("Puspita Wardhani
-        Adjie, who is familiarly called Pipit"), or the person a sentence-opening noun restates ("… played by
-        Siti Fauziah. The actress, who is familiarly called Ozy, …"); a gendered noun there ("the woman who is
-        familiarly called Rara") is evidence for the nickname's bearer."""
+        """A name introduced as what someone is called: the person named just before ("Ratna Dewi
+        Lestari, who is familiarly called Tiwi"), or the person a sentence-opening noun restates ("… made Ratih
+        Purnamasari famous. The actress, who is familiarly called Nenk, …"); a gendered noun there ("the woman who
+        is familiarly called Sisi") is evidence for the nickname's bearer."""
         if mention.person is None or mention.gender is not None:
             return
         surface = text[mention.start : mention.end]
@@ -525,7 +525,7 @@ class Finder:
                 owner = topic.person  # not "Director Budi …. The actress, who is called Ani": someone else
         if owner is None:
             return
-        # The nickname is that person's: later "Ozy admits …" is Siti Fauziah.
+        # The nickname is that person's: later "Nenk admits …" is Ratih Purnamasari.
         self.persons[owner].evidence.extend(self.persons[mention.person].evidence)
         self.persons[mention.person].keys.discard(surface.split()[0])
         self.persons[owner].keys.add(surface.split()[0])
