@@ -145,19 +145,29 @@ def _detector_ready() -> None:
 
 @contextlib.contextmanager
 def _signals_held():
-    """Defer SIGINT and SIGTERM (delivered on exit) where the platform can; elsewhere do nothing."""
+    """Defer SIGINT and SIGTERM: remember them while the block runs, deliver them after it.
+
+    The Python handlers are swapped, not the signal mask: a process-directed signal may reach any thread
+    (torch and onnxruntime start thread pools), but its Python handler always runs in the main thread."""
     import signal
     import threading
 
-    held = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    caught: list[int] = []
+    previous = {}
+    for number in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(number)
+        if handler is not None:  # None: a handler not installed from Python, left alone
+            previous[number] = signal.signal(number, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -384,12 +384,24 @@ def test_a_sigterm_while_langdetect_reads_its_profiles_is_held_not_lost():
     from mtaudit.cli import _terminate
     from mtaudit.language import _signals_held
 
+    import threading
+
+    # Another thread is alive, as torch's and onnxruntime's pools are in a real run: the kernel may hand the
+    # process's signal to it, so blocking the signal in the main thread alone would not hold it.
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait, daemon=True)
+    helper.start()
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
+        survived = False
         with pytest.raises(KeyboardInterrupt):
             with _signals_held():
                 os.kill(os.getpid(), signal.SIGTERM)
+                for _ in range(1000):  # bytecodes run: a pending Python handler would run here
+                    pass
                 survived = True  # not interrupted inside: the signal waits
         assert survived
     finally:
         signal.signal(signal.SIGTERM, previous)
+        stop.set()
+        helper.join()
