@@ -60,6 +60,12 @@ def zipf(word: str, lang: str) -> float:
 
 
 @lru_cache(maxsize=200_000)  # a pure function of its arguments, asked about the same words again and again
+def detected_as_source(pack) -> tuple[str, ...]:
+    """The langdetect codes that mean "the source language": langdetect confuses Indonesian and Malay, so
+    either is the source for either pack."""
+    return (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
+
+
 def is_source_word(word: str, source_wordfreq: str) -> bool:
     lowered = word.lower()
     src = zipf(lowered, source_wordfreq)

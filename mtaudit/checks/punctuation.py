@@ -4,12 +4,13 @@ import re
 
 from ..abbreviations import mostly_source
 from ..furniture import DATELINE
-from ..language import detect_language, zipf
+from ..language import detect_language, detected_as_source, zipf
 from ..model import Severity
 from ..people.mentions import SPEECH
 from ..people.resolver import NARRATION
 from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check
+from .untranslated import CLAUSE_PROBABILITY
 
 _SPEECH_VERBS = (
     "said|says|stated|added|told|explained|asserted|stressed|emphasized|emphasised|revealed|conveyed|"
@@ -682,8 +683,7 @@ def _left_in_source(sentence: str, pack) -> bool:
     if not mostly_source(sentence, pack):
         return False
     language, probability = detect_language(sentence)
-    source_languages = (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
-    return language in source_languages and probability >= 0.8
+    return language in detected_as_source(pack) and probability >= CLAUSE_PROBABILITY
 
 
 def _runs_to_the_end(quotation: str) -> bool:

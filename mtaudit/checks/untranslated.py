@@ -8,6 +8,7 @@ from functools import cache
 from ..foreign import foreign_findings
 from ..language import (
     detect_language,
+    detected_as_source,
     is_source_word,
     letters_ratio,
     looks_like_source,
@@ -321,8 +322,7 @@ class UntranslatedWord(Check):
                     hit = self._headline_word(token, pack, given, text, sentence)
                 if hit:
                     leftovers.append((token, hit))
-            # langdetect confuses Indonesian and Malay: either is the source for either pack.
-            source_languages = (*pack.langdetect, *(("id", "ms") if pack.wordfreq in ("id", "ms") else ()))
+            source_languages = detected_as_source(pack)
             # Words neither English nor the source's ("walang", "pagtatago"): only then is a third language
             # possible, and langdetect (slow to load) worth asking.
             unknown = sum(
