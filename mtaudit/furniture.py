@@ -15,7 +15,10 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
   above a credit line of its own ("Foto: Antara/Wahyudin");
 - a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:"), or a short
   follow button's text naming its platform ("Cek Berita dan Artikel yang lain di Google News");
-- a **navigation menu**: three or more consecutive lines of at most three words without a final stop.
+- a **navigation menu**: three or more consecutive lines of at most three words without a final stop;
+- the **site's own interface in the source language** at the top of the page, before any English: three or
+  more lines mostly of source-language words ("Lupa Kata Sandi? Klik di Sini", "Konfirmasi Email") among
+  other furniture.  Leftovers of machine translation sit among translated sentences, not above them.
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(r"\b(?:ANTARA|REUTERS|AFP|AP|VOI)(?:\s+FOTO)?\s*/\s*[A-Z]")
 # "… at the Indonesia Masters on Sunday. PHOTO: EPA-EFE": a credit after the caption's sentence, on its line.
 _PHOTO_CREDIT = re.compile(r"(?:PHOTO|Photo|FOTO|Foto)\s*:")
+# "(Beritasatu Photo)", "(Photo: Antara)": a picture credit in parentheses, a sentence of its own.
+_CREDIT_IN_PARENTHESES = re.compile(r"\((?:(?:[A-Z][\w.-]*\s+){1,3}(?:Photo|Foto)s?|(?:Photo|Foto)\s*:[^()]{1,40})\)")
+# One to three words, a colon and a number: "arsip tempo : 174302887176.", "ID: 4471".
+_LABELLED_NUMBER = re.compile(r"(?:[^\W\d]+\s*){1,3}:\s*[\d\s.,/-]+$")
 # A follow or subscribe button's text names the platform.
 _FOLLOW = re.compile(r"\b(?:Google News|WhatsApp Channel|Telegram Channel)\b")
 # "JAKARTA -", "KOTA MARUDU:", "KUALA LUMPUR, Dec 21 (Bernama) --": capitals that open a paragraph as its
@@ -78,6 +85,8 @@ def _is_furniture_line(sentence: Sentence) -> bool:
         return True
     if len(words) <= 3 and text.endswith(":"):
         return True
+    if _LABELLED_NUMBER.match(text):
+        return True  # "arsip tempo : 174302887176.": a page's archive or article number
     if len(words) <= 6 and re.match(r"(?:Follow|Like|Join|Subscribe to) us\b", text, re.IGNORECASE):
         return True  # "Follow us on :": social buttons
     if len(words) <= 20 and _LINK.match(text):
@@ -99,14 +108,18 @@ def furniture(doc: Document) -> set[int]:
     """Indexes of the audited sentences that are page furniture (see the module docstring).  The headline
     is the first sentence that is not a date line, byline or widget; a picture credit makes its whole
     line a caption."""
-    found = _menus(doc)
+    found = _menus(doc) | _interface_above(doc)
     headline_possible = True
     for sentence in doc.audited_sentences:
         if sentence.index in found:
             continue
         if _is_furniture_line(sentence):
             found.add(sentence.index)
-            if _CREDIT.search(sentence.text) or _PHOTO_CREDIT.match(sentence.text):
+            if (
+                _CREDIT.search(sentence.text)
+                or _PHOTO_CREDIT.match(sentence.text)
+                or _CREDIT_IN_PARENTHESES.fullmatch(sentence.text.strip())
+            ):
                 line_start = doc.text.rfind("\n", 0, sentence.start) + 1
                 found |= {s.index for s in doc.audited_sentences if line_start <= s.start < sentence.start}
                 if line_start == sentence.start and _PHOTO_CREDIT.match(sentence.text):
@@ -122,6 +135,37 @@ def furniture(doc: Document) -> set[int]:
     return found | {s.index for s in doc.audited_sentences if s.text in repeated}
 
 
+# Lines of the page's own interface above the story: at least this many, each mostly source-language words.
+INTERFACE_MIN_LINES = 3
+INTERFACE_SOURCE_SHARE = 0.4
+
+
+def _interface_above(doc: Document) -> set[int]:
+    """The sentences of a run of source-language lines at the top of the page (with dates, bylines and
+    menus among them) before the first English line, when there are at least :data:`INTERFACE_MIN_LINES`."""
+    from .language import SOURCE_MARGIN, SOURCE_MIN_ZIPF, zipf
+    from .lexicon import load_pack
+
+    wordfreq = load_pack(doc.source_lang).wordfreq
+    block: set[int] = set()
+    source_lines: set[int] = set()
+    menus = _menus(doc)
+    for sentence in doc.audited_sentences:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence.text)]
+        # "kami", "ke": common in English lists too (names, abbreviations), far more so in the source's.
+        source = sum(
+            1
+            for w in words
+            if zipf(w, wordfreq) >= SOURCE_MIN_ZIPF and zipf(w, wordfreq) - zipf(w, "en") >= SOURCE_MARGIN
+        )
+        if words and source / len(words) >= INTERFACE_SOURCE_SHARE:
+            source_lines.add(doc.text.rfind("\n", 0, sentence.start))
+        elif not (sentence.index in menus or _is_furniture_line(sentence)):
+            break
+        block.add(sentence.index)
+    return block if len(source_lines) >= INTERFACE_MIN_LINES else set()
+
+
 def _line_above(doc: Document, line_start: int) -> set[int]:
     """Indexes of the audited sentences on the last non-blank line before ``line_start``."""
     above = doc.text[:line_start].rstrip()
@@ -131,7 +175,7 @@ def _line_above(doc: Document, line_start: int) -> set[int]:
 
 def headlines(doc: Document) -> set[int]:
     """The headline among the furniture: translated prose, so leftover words in it are still errors."""
-    marked = furniture(doc)
+    marked = furniture(doc) - _interface_above(doc)
     for sentence in doc.audited_sentences:
         if (
             sentence.index in marked

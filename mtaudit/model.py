@@ -107,9 +107,13 @@ class Finding:
     evidence: str | None = field(default=None, compare=False)
     reference_sentence: str | None = field(default=None, compare=False)
     similarity: float | None = field(default=None, compare=False)
+    # A house-style signal ("“…\"", mixed quotation marks) that professional copy also shows: it keeps its
+    # severity only beside another finding at warning or above, and is info in otherwise clean copy.
+    needs_company: bool = field(default=False, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        del data["needs_company"]
         data["severity"] = self.severity.label
         data["sentence"] = self.sentence + 1
         return data

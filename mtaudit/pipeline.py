@@ -105,6 +105,20 @@ def one_per_span(findings: set[Finding]) -> set[Finding]:
     return set(best.values())
 
 
+def without_company(findings: set[Finding], candidate: Document) -> set[Finding]:
+    """Findings that need company (:attr:`Finding.needs_company`) drop to info when no other finding in the
+    article is at warning or above, none with other words that needs company too, and no disclaimer says it
+    was machine-translated: one trait of house style alone does not make copy machine-made."""
+    raised = [f for f in findings if f.severity >= Severity.WARNING]
+    # Two such traits with different words ("TNI" and "Polri" unexplained) keep each other company.
+    company = (
+        candidate.disclaimer or any(not f.needs_company for f in raised) or len({f.text.lower() for f in raised}) >= 2
+    )
+    if company:
+        return findings
+    return {replace(f, severity=min(f.severity, Severity.INFO)) if f.needs_company else f for f in findings}
+
+
 def _stamp(
     codes: list[str],
     pack_hashes: dict[str, str],
@@ -244,7 +258,7 @@ def audit(
         if check.needs_language_model:
             timings["fluency"] = time.perf_counter() - t_check
     timings["checks"] = time.perf_counter() - t
-    findings = one_per_span(findings)
+    findings = without_company(one_per_span(findings), cand_doc)
 
     by_sentence = {a.sentence: a for a in alignments}
     enriched = []

@@ -427,3 +427,13 @@ def test_the_speaker_reports_on_herself_after_an_adverb_of_time(run_check):
         "stressed that until now he had enjoyed the job."
     )
     assert [f.text for f in run_check("MT003", text)] == ["he"]
+
+
+def test_a_role_after_a_fronted_word_restates_the_person_just_named(run_check):
+    # "However, the former mayor …": the sentence's subject is a description of the woman named before it.
+    text = (
+        "The president appointed the Mayor of Kota Baru, Mrs Wulan Sekarsari, as minister on Monday.\n\n"
+        "However, the mayor admits that she will miss the city. For him, the city is home."
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("him", "her")]

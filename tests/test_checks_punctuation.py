@@ -1,6 +1,7 @@
 import pytest
 
-from mtaudit.model import Severity
+from mtaudit.model import Document, Severity
+from mtaudit.pipeline import without_company
 
 
 @pytest.mark.parametrize(
@@ -97,7 +98,9 @@ def test_punctuation_copied_from_indonesian(run_check, text, span, fix):
     ],
 )
 def test_professional_copy_stays_quiet(run_check, text):
-    assert [f for f in run_check("MT005", text) if f.severity >= Severity.WARNING] == []
+    # As the pipeline rates them: a trait of house style alone (mixed quotation marks) is info.
+    findings = without_company(set(run_check("MT005", text)), Document(path="a.txt", text=text, format="text"))
+    assert [f for f in findings if f.severity >= Severity.WARNING] == []
 
 
 @pytest.mark.parametrize(
@@ -309,3 +312,57 @@ def test_the_disclaimer_and_a_sentence_left_in_the_source_language_are_not_punct
         "translating, please always see Indonesian as our main language. (system supported by"
     )
     assert run_check("MT005", text) == []
+
+
+def test_a_quotation_that_mixes_curly_and_straight_marks_is_reported_at_the_odd_mark(run_check):
+    # The article uses straight marks; one quotation opens with a curly one.
+    text = (
+        '"The road is open," the mayor said.\n\n'
+        '“We have cleared the bridge and the market," the mayor said.\n\n'
+        '"Trucks can pass now," he added.'
+    )
+    [finding] = [f for f in run_check("MT005", text) if "mixes" in f.message]
+    assert (finding.text, finding.suggestion) == ("“We", '"We')
+    assert "mostly uses straight" in finding.message and finding.needs_company
+
+
+def test_a_mixed_closing_mark_with_its_own_debris_is_the_one_reported(run_check):
+    # 'market", the' needs its comma moved inside anyway: the closing mark is retyped with it.
+    text = '“We have cleared the bridge and the market", the mayor said. “Trucks can pass,” he added.'
+    [finding] = [f for f in run_check("MT005", text) if "mixes" in f.message]
+    assert finding.text == 'market"'
+
+
+def test_one_style_of_quotation_marks_is_not_reported_as_mixed(run_check):
+    text = '"The road is open," the mayor said.\n\n“Trucks can pass,” he added.'
+    assert not [f for f in run_check("MT005", text) if "mixes" in f.message]
+
+
+def test_an_attribution_that_ends_its_paragraph_unstopped_is_flagged(run_check):
+    text = '"Who moved the barrier?" snapped Wirawan at the gate\n\n"Nobody," said the guard.\n\nThe gate reopened.'
+    findings = [f for f in run_check("MT005", text) if "attribution" in f.message]
+    assert [(f.text, f.suggestion) for f in findings] == [("gate", "gate.")]
+
+
+def test_an_unstopped_attribution_in_the_last_paragraph_is_where_an_excerpt_may_end(run_check):
+    text = '"Nobody," said the guard.\n\n"Who moved the barrier?" snapped Wirawan at the gate'
+    assert not [f for f in run_check("MT005", text) if "attribution" in f.message]
+
+
+def test_a_title_run_into_the_name_is_missing_its_space(run_check):
+    [finding] = run_check("MT005", "She plays Ms.Sekar, a teacher in a mountain village.")
+    assert (finding.text, finding.suggestion) == (".", ". ")
+
+
+def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_check):
+    text = '"The album comes out on May 3, "concluded Dimas.'
+    findings = run_check("MT005", text)
+    assert findings and not any("never closed" in f.message for f in findings)
+
+
+def test_a_quotation_opened_after_a_colon_on_the_last_line_may_run_past_an_excerpt(run_check):
+    text = (
+        "JAKARTA - The agency moved 40 families.\n\n"
+        "Asked about new homes, the official said: “We put them on higher ground. The river is rising."
+    )
+    assert not [f for f in run_check("MT005", text) if "never closed" in f.message]

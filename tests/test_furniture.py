@@ -2,7 +2,7 @@
 
 import pytest
 
-from mtaudit.furniture import furniture
+from mtaudit.furniture import furniture, headlines
 from mtaudit.load import load
 
 
@@ -74,3 +74,53 @@ def test_navigation_menu_lines_are_furniture(tmp_path):
 def test_a_sentence_opening_with_related_to_is_prose(tmp_path):
     text = "JAKARTA - The minister spoke.\n\nRelated to the case, the police arrested two suspects.\n\nThey deny it."
     assert _furniture_lines(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A picture credit in parentheses after the caption's sentence makes the line a caption.
+        "Rina Wulandari speaks at a hearing in Jakarta on Jan. 5,. 2022. (Harian Kota Photo)",
+        # A page's archive number under a label.
+        "arsip koran : 5512093311.",
+    ],
+)
+def test_credits_in_parentheses_and_labelled_numbers_are_furniture(tmp_path, lines):
+    text = f"JAKARTA - The minister said the budget was ready.\n\n{lines}\n\nThe vote is on Friday."
+    assert " ".join(_furniture_lines(tmp_path, text)) == lines
+
+
+def test_the_sites_own_interface_in_the_source_language_above_the_story_is_furniture(tmp_path):
+    # A login box of an Indonesian publisher's English page, then the headline, then the story.
+    interface = [
+        "Lupa kata sandi? Klik di sini",
+        "atau masuk melalui",
+        "Belum punya akun? Daftar di sini",
+        "Kami telah mengirimkan tautan ke email Anda.",
+    ]
+    headline = "Finance Minister Says The Budget Will Hold"
+    text = "\n\n".join(interface + [headline, "JAKARTA - The minister said the budget would hold this year."])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    marked = furniture(doc)
+    assert [s.text for s in doc.audited_sentences if s.index in marked] == [
+        "Lupa kata sandi?",
+        "Klik di sini",
+        "atau masuk melalui",
+        "Belum punya akun?",
+        "Daftar di sini",
+        "Kami telah mengirimkan tautan ke email Anda.",
+        headline,
+    ]
+    assert [s.text for s in doc.audited_sentences if s.index in headlines(doc)] == [headline]
+
+
+def test_a_headline_left_in_the_source_language_stays_the_headline(tmp_path):
+    # MT004 reports a headline the machine left untranslated: two lines are no site interface.
+    headline = "Menteri Keuangan Pastikan Anggaran Aman Tahun Ini"
+    text = f"{headline}\n\nSelasa, 4 Juni 2024\n\nJAKARTA - The minister said the budget was safe."
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    assert [s.text for s in doc.audited_sentences if s.index in headlines(doc)] == [headline]

@@ -380,11 +380,10 @@ def test_a_sigterm_while_langdetect_reads_its_profiles_is_held_not_lost():
     and let a batch run on; the signal is now held until the profiles are read, then delivered."""
     import os
     import signal
+    import threading
 
     from mtaudit.cli import _terminate
     from mtaudit.language import _signals_held
-
-    import threading
 
     # Another thread is alive, as torch's and onnxruntime's pools are in a real run: the kernel may hand the
     # process's signal to it, so blocking the signal in the main thread alone would not hold it.

@@ -3,7 +3,8 @@ None of these may produce a finding at warning level or above."""
 
 import pytest
 
-from mtaudit.model import Severity
+from mtaudit.model import Document, Severity
+from mtaudit.pipeline import without_company
 
 CLEAN = [
     "The exhibition explored yin and yang in Chinese art.",
@@ -67,9 +68,11 @@ CLEAN = [
 def test_clean_english_has_no_warnings(run_check, text):
     from mtaudit.checks import REGISTRY
 
-    flagged = []
+    findings = set()
     for code in REGISTRY:
         if REGISTRY[code].needs_reference:
             continue
-        flagged += [(f.code, f.text) for f in run_check(code, text) if f.severity >= Severity.WARNING]
-    assert flagged == []
+        findings.update(run_check(code, text))
+    # As the pipeline rates them: a trait of house style alone (mixed quotation marks) is info.
+    findings = without_company(findings, Document(path="a.txt", text=text, format="text"))
+    assert [(f.code, f.text) for f in findings if f.severity >= Severity.WARNING] == []

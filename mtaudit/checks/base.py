@@ -117,6 +117,7 @@ class Check:
         *,
         severity: Severity | None = None,
         evidence: str | None = None,
+        needs_company: bool = False,
     ) -> Finding:
         return Finding(
             start=start,
@@ -129,6 +130,7 @@ class Check:
             message=message,
             suggestion=suggestion,
             evidence=evidence,
+            needs_company=needs_company,
         )
 
 

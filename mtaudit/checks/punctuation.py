@@ -14,7 +14,8 @@ from .untranslated import CLAUSE_PROBABILITY
 
 _SPEECH_VERBS = (
     "said|says|stated|added|told|explained|asserted|stressed|emphasized|emphasised|revealed|conveyed|"
-    "claimed|urged|asked|noted|argued|insisted|warned|announced|confirmed|admitted|continued"
+    "claimed|urged|asked|noted|argued|insisted|warned|announced|confirmed|admitted|continued|concluded|"
+    "replied|answered|responded|snapped|wrote"
 )
 _NAME = r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
 # "Defense Minister Kang Sun Nam, reportedly said": Indonesian puts a comma after a long
@@ -84,7 +85,11 @@ _DOUBLED = re.compile(
     r"|(?<![:/])//(?!/)"
 )
 _SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
-_MISSING_SPACE = re.compile(r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])")
+_MISSING_SPACE = re.compile(
+    r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])"
+    # "Ms.Woro": a title's full stop run into the name.
+    r"|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))(?P<title>\.)(?=[A-Z][a-z])"
+)
 _WEB_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|id|co|gov|go|ac|io|my|sg)\b", re.IGNORECASE)
 _LEADING = re.compile(r"^[,.;:]+\s*")
 # "Bagus said, the team …", "He said, Shin …": Indonesian "katanya," puts a comma after the reporting verb.
@@ -150,7 +155,7 @@ _CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
 _DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
 # 'money, "he said': the closing mark stranded after a space.
 _MISPLACED_CLOSE = re.compile(
-    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:said|added|explained)\b)"
+    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:said|added|explained|concluded)\b)"
 )
 
 # "“ Do you", "we are hurt, ” Luhut": a curly mark's direction says which side of it the words are on.
@@ -265,7 +270,7 @@ class PunctuationDebris(Check):
                 continue  # a dateline: "JAKARTA : Indonesia's deficit …"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _MISSING_SPACE.finditer(text, s, e):
-            mark = m.group("mark") or m.group("comma")
+            mark = m.group("mark") or m.group("comma") or m.group("title")
             # Bounded windows: a 50 KB run without spaces must not make this quadratic.
             left = re.search(r"\S*$", text[max(s, m.start() - 100) : m.start()]).group()
             right = re.match(r"\S*", text[m.end() : min(e, m.end() + 100)]).group()
@@ -488,6 +493,9 @@ class PunctuationDebris(Check):
 
     def _quotes(self, ctx, text):
         blocks = paragraphs(text)
+        # The article's own style: the shape it uses for most quotation marks (None: as many of each).
+        straight_marks, curly_marks = text.count('"'), text.count("“") + text.count("”")
+        mostly_straight = None if straight_marks == curly_marks else straight_marks > curly_marks
         audited = {sent.paragraph for sent in ctx.candidate.audited_sentences if sent.index not in ctx.furniture}
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
@@ -505,6 +513,16 @@ class PunctuationDebris(Check):
                     start + trailing_comma.end(),
                     "The paragraph ends with a comma: end the sentence with a full stop.",
                     trailing_comma.group(1) + ".",
+                )
+            unstopped = _UNSTOPPED_ATTRIBUTION.search(text, start, end) if number < len(blocks) - 1 else None
+            if unstopped:
+                # '… my men?" snapped Sambodo in the crowd\n\n': the attribution closes the paragraph unstopped
+                yield self.finding(
+                    ctx,
+                    unstopped.start("last"),
+                    unstopped.end("last"),
+                    "The attribution after this quotation ends the paragraph without a full stop.",
+                    unstopped.group("last") + ".",
                 )
             next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
             continues = next_block.lstrip()[:1] in ('"', "“", "”")  # "”I wish": a wrong-shaped opening mark
@@ -525,7 +543,12 @@ class PunctuationDebris(Check):
                 yield self.finding(
                     ctx, doubled.start(), doubled.end(), 'Two apostrophes are typed for a quotation mark; use ".', '"'
                 )
-            unopened, unclosed = _unmatched_quotes(text, start, end)
+            pairs, unopened, unclosed = _pair_quotes(text, start, end)
+            for opening, closing in pairs:
+                if (text[opening] == '"') != (text[closing] == '"') and not _left_in_source(
+                    ctx.sentence_at(opening).text, ctx.pack
+                ):
+                    yield self._mixed_pair(ctx, text, opening, closing, mostly_straight)
             earlier_close = max(text.rfind('"', start, unopened), text.rfind("”", start, unopened)) if unopened else -1
             if (
                 unopened is not None
@@ -574,7 +597,7 @@ class PunctuationDebris(Check):
                 unclosed == start + len(text[start:end]) - len(text[start:end].lstrip())
                 or (
                     unclosed is not None
-                    and re.search(r"(?:^|[.!?]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
+                    and re.search(r"(?:^|[.!?:]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
                     and _runs_to_the_end(text[unclosed : ctx.candidate.audited_sentences[-1].end])
                 )
             )
@@ -589,6 +612,37 @@ class PunctuationDebris(Check):
                     "Unbalanced quotation mark: this quotation is never closed.",
                     fix,
                 )
+
+    def _mixed_pair(self, ctx, text, opening, closing, mostly_straight):
+        """'“Our economy grows …," he said': one quotation, two styles of mark.  The mark in the article's
+        less used style is reported, with the word it touches; with as many of each, the curly one (the
+        straight marks of a keyboard are what a pasted curly pair broke from)."""
+        odd = opening if (text[opening] == '"') != (mostly_straight is not False) else closing
+        if text[closing + 1 : closing + 2] == "," or text[closing - 1 : closing].isspace():
+            odd = closing  # 'growth", said' or 'trillion, "he said': the closing mark needs retyping anyway
+        if odd == opening:
+            start, end = odd, re.match(r".\S*", text[odd:]).end() + odd
+            fix = ("“" if text[odd] == '"' else '"') + text[odd + 1 : end]
+        else:
+            start, end = odd - len(re.search(r"\S*$", text[:odd]).group()), odd + 1
+            fix = text[start:odd] + ("”" if text[odd] == '"' else '"')
+        style = {True: "; the article mostly uses straight ones", False: "; the article mostly uses curly ones"}
+        return self.finding(
+            ctx,
+            start,
+            end,
+            f"This quotation mixes curly and straight quotation marks{style.get(mostly_straight, ': use one style')}.",
+            fix,
+            evidence=f"opens with {text[opening]} and closes with {text[closing]}",
+            needs_company=True,
+        )
+
+
+# '…my men?" snapped Sambodo in the crowd' at a paragraph's end: a closing mark, its attribution and no stop.
+_UNSTOPPED_ATTRIBUTION = re.compile(
+    rf"[\"”]\s*,?\s*(?:(?:{_SPEECH_VERBS})\s+[A-Z]|(?:he|she|they|{_NAME})\s+(?:{_SPEECH_VERBS})\b)"
+    r"[^.!?\"“”\n]{0,60}?(?P<last>[\w)]+)[ \t]*$"
+)
 
 
 # '…investment", he said': the comma after the closing mark, before an attribution.
@@ -693,9 +747,10 @@ def _runs_to_the_end(quotation: str) -> bool:
     return all(line[:1] in '"“' for line in later_lines)
 
 
-def _unmatched_quotes(text: str, start: int, end: int) -> tuple[int | None, int | None]:
-    """(offset of a closing mark never opened, offset of an opening mark never closed) in a paragraph,
-    pairing “ ” and " by position and context, so mixed shapes (“…") pair up."""
+def _pair_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, int | None]:
+    """(pairs of opening and closing offsets, offset of a closing mark never opened, offset of an opening
+    mark never closed) in a paragraph, pairing “ ” and " by position and context, so mixed shapes (“…") pair up."""
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
     unopened: int | None = None
     for mark in re.finditer(r"[\"“”]|''", text[start:end]):
@@ -707,8 +762,10 @@ def _unmatched_quotes(text: str, start: int, end: int) -> tuple[int | None, int 
         elif role == "close":
             if opened is None and unopened is None:
                 unopened = at
+            elif opened is not None:
+                pairs.append((opened, at))
             opened = None
-    return unopened, opened
+    return pairs, unopened, opened
 
 
 _TRAILING_ATTRIBUTION = re.compile(

@@ -91,7 +91,10 @@ _GENERIC_PERSON = re.compile(
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|become|became|remains?)\s+$", re.IGNORECASE)
 # Before a role noun that opens its sentence: a dateline, "The", and up to five modifiers ("The Central Java
 # electoral district legislator").
-_OPENING_ROLE = re.compile(r"[\s\"“]*" + _DATELINE_PREFIX + r"The\s+(?:[\w'’-]+\s+){0,5}")
+# "The singer …", and after a fronted phrase, "Through her new single, the singer …": the sentence's subject.
+_OPENING_ROLE = re.compile(
+    r"[\s\"“]*" + _DATELINE_PREFIX + r"(?:(?:The|[A-Z][^,.;:\"“”]{0,60},\s+the)\s+(?:[\w'’-]+\s+){0,5})"
+)
 _ROLE_FILLERS = {"the", "of", "for", "and"}
 # Titles too general to stand for anyone: "the head of the village", "a member of the board".
 _VAGUE_TITLES = ("head", "member")
