@@ -201,7 +201,11 @@ class SourceAcronym(Check):
         (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
         "DPR (the House …)", "the weather agency BMKG", or the English name itself — are not
-        flagged; headlines, captions and bylines are not first mentions.
+        flagged; headlines, captions and bylines are not first mentions.  English papers in
+        Indonesia leave well-known abbreviations ("KPK", "PSSI") unglossed for their readers, so an
+        unexplained abbreviation is a warning only beside another finding at warning or above (a second
+        unexplained abbreviation counts, and so does the MT disclaimer); alone, in otherwise clean copy,
+        it is info.
 
     Why it matters:
         English readers cannot expand a foreign abbreviation; a half-translated one looks

@@ -216,7 +216,13 @@ class PunctuationDebris(Check):
           flagged) and unbalanced parentheses in a sentence; a quotation closed but never
           opened is reported where it most likely began: after the paragraph's last
           narrating sentence ("According to her, …"), or at a single mark that opened it
-          ("… drugs. 'The PNP remains steadfast …," Acorda said).
+          ("… drugs. 'The PNP remains steadfast …," Acorda said);
+        - a quotation that opens with one style of mark and closes with the other ('“We are ready,"'),
+          at the mark in the article's less used style.  Professional copy mixes styles too, so this
+          one is a warning only beside another finding at warning or above (or the MT disclaimer):
+          in otherwise clean copy it is info;
+        - an attribution that ends its paragraph without a full stop ('…?" snapped Sambodo in the crowd'),
+          except in the last paragraph, where an excerpt may be cut.
 
     Why it matters:
         MT engines copy punctuation across sentence boundaries they re-order.  The debris
