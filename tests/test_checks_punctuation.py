@@ -367,3 +367,10 @@ def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_che
 )
 def test_where_an_excerpt_may_end_and_one_style_of_marks_stay_quiet(run_check, text, message):
     assert not [f for f in run_check("MT005", text) if message in f.message]
+
+
+def test_a_comma_after_said_before_a_named_subject_is_flagged_but_not_in_an_as_clause(run_check):
+    flagged = "A resident of the village named Sumi said, Governor Adi had visited twice."
+    assert [f.text for f in run_check("MT005", flagged)] == ["said,"]
+    quiet = "The price, as Hartono said, Jakarta could not control."
+    assert not [f for f in run_check("MT005", quiet) if f.text == "said,"]

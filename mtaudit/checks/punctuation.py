@@ -95,17 +95,17 @@ _LEADING = re.compile(r"^[,.;:]+\s*")
 # "Bagus said, the team …", "He said, Shin …": Indonesian "katanya," puts a comma after the reporting verb.
 _SAID_COMMA = re.compile(
     r"\W*(?P<subject>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’-]*|of|the))*?)\s+"
-    r"(?P<verb>said|explained|added|stated|revealed|emphasized|continued|asserted|conveyed)(?P<comma>\s*,)\s+"
+    r"(?P<verb>said|explained|added|stated|revealed|emphasized|continued|asserted|conveyed|hopes|hoped)(?P<comma>\s*,)\s+"
     r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
     r"(?=(?:the|a|an|this|that|his|her|their|its)\b|[A-Z])"
 )
 # The same after a named subject later in the sentence ("a resident named Yangi said, the governor …"); not
 # after a comma, where the attribution is set off as a parenthesis ("Of the problems, Rini said, the …").
 _NAME_SAID_COMMA = re.compile(
-    r"(?<!, )(?P<subject>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
-    r"(?P<verb>said|explained|added|stated|revealed|emphasized|asserted|conveyed)(?P<comma>,)\s+"
+    r"(?<!, )(?<!\bas )(?P<subject>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
+    r"(?P<verb>said|explained|added|stated|revealed|emphasized|asserted|conveyed|hopes|hoped)(?P<comma>,)\s+"
     r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
-    r"(?=(?:the|this|that|these|those|there|it|its|his|her|their)\b)"
+    r"(?=(?:the|this|that|these|those|there|it|its|his|her|their)\b|[A-Z][a-z]+\s+[A-Za-z])"
 )
 # "… pleasantries, We want …": a new sentence run on after a comma.
 _CAPITAL_AFTER_COMMA = re.compile(
