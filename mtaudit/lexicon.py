@@ -68,7 +68,9 @@ class Exonym:
     english: str
     note: str
     origin: str
-    kind: str = "spelling"  # "spelling" (Cina = China) or "expression" (Alhamdulillah = thank God)
+    # "spelling" (Cina = China), "expression" (Alhamdulillah = thank God) or "unit", an administrative unit
+    # written before a place's name (Kecamatan Tebet = Tebet district)
+    kind: str = "spelling"
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,7 @@ def _load_exonyms(path: Path) -> list[Exonym]:
             row["english"],
             row["note"],
             origin,
-            _choice(origin, "kind", row["kind"], ("spelling", "expression")) if row["kind"] else "spelling",
+            _choice(origin, "kind", row["kind"], ("spelling", "expression", "unit")) if row["kind"] else "spelling",
         )
         for origin, row in read_tsv(path, ("word", "english", "note"), ("word", "english"), optional=("kind",))
     ]

@@ -201,3 +201,10 @@ def test_taglish_in_a_philippine_paper_is_not_left_in_indonesian(run_check):
         'as possible," the senator said.'
     )
     assert run_check("MT004", text) == []
+
+
+def test_an_administrative_unit_before_a_place_name_goes_after_it_in_english(run_check):
+    [finding] = run_check("MT004", "Floods reached 40 homes in Kecamatan Sukamaju Timur on Monday.")
+    assert (finding.text, finding.suggestion) == ("Kecamatan", "Sukamaju Timur district")
+    # Malaysian place names that begin with such a word are names: "Kota Kinabalu", "Kampung Baru".
+    assert run_check("MT004", "Police in Kota Kinabalu and Kampung Baru arrested two men.") == []

@@ -180,6 +180,8 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+# The place named after an administrative unit word: "Kecamatan Tebet Barat", up to three capitalised words.
+_PLACE_AFTER_UNIT = re.compile(r" ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
 # A capitalised place noun after "honorific + name" makes the whole a place's name.
 _PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
@@ -202,6 +204,9 @@ class UntranslatedWord(Check):
           reference report ("Cina" where the reference says "China"), because a
           capitalised unknown word is usually a name;
         - whole untranslated sentences (confirmed by seeded ``langdetect``);
+        - an administrative unit written before a place's name, as the source language does
+          ("Kecamatan Tebet"; ``exonyms.tsv`` kind ``unit``): English puts it after the name ("Tebet
+          district");
         - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text;
         - a source word in parentheses after the English it translates ("stunting (tengkes)"):
           the fix is to drop the parenthesis.
@@ -261,6 +266,23 @@ class UntranslatedWord(Check):
                         continue
                     if entry.kind == "expression" and _FORMULA_GLOSS.match(text[m.end() : m.end() + 60]):
                         continue  # the speaker's formula, translated right after it
+                    if entry.kind == "unit":
+                        place = _PLACE_AFTER_UNIT.match(text, m.end())
+                        if place is None:
+                            continue  # "the kabupaten" as a word of its own is glossed or quoted elsewhere
+                        claimed.append(m.span())
+                        pending.append(
+                            self.finding(
+                                ctx,
+                                m.start(),
+                                m.end(),
+                                f'"{m.group()}" is the {pack.name} word for an administrative unit, written before the '
+                                f'name; English news writes "{place.group(1)} {entry.english}".',
+                                f"{place.group(1)} {entry.english}",
+                                evidence=f"lexicon {entry.origin}",
+                            )
+                        )
+                        continue
                     if self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
                     claimed.append(m.span())
