@@ -13,8 +13,10 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
   Government)", "Illustrations (Irfan Meidianto / VOI)"), or a line with an agency's picture
   credit ("… climbers. ANTARA/HO-Humas Basarnas", "… on Sunday. PHOTO: EPA-EFE"), and the line
   above a credit line of its own ("Foto: Antara/Wahyudin");
-- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:"), or a short
-  follow button's text naming its platform ("Cek Berita dan Artikel yang lain di Google News");
+- a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:"), a short
+  follow button's text naming its platform ("Cek Berita dan Artikel yang lain di Google News"), a
+  reading-time label ("· 1 menit baca", "5 min read") or a labelled number ("arsip tempo : 174302887176.");
+- **markup**: a line with HTML attributes pasted from the page ('span class="caption" …');
 - a **navigation menu**: three or more consecutive lines of at most three words without a final stop;
 - the **site's own interface in the source language** at the top of the page, before any English: three or
   more lines mostly of source-language words ("Lupa Kata Sandi? Klik di Sini", "Konfirmasi Email") among
@@ -56,6 +58,13 @@ _PHOTO_CREDIT = re.compile(r"(?:PHOTO|Photo|FOTO|Foto)\s*:")
 _CREDIT_IN_PARENTHESES = re.compile(r"\((?:(?:[A-Z][\w.-]*\s+){1,3}(?:Photo|Foto)s?|(?:Photo|Foto)\s*:[^()]{1,40})\)")
 # One to three words, a colon and a number: "arsip tempo : 174302887176.", "ID: 4471".
 _LABELLED_NUMBER = re.compile(r"(?:[^\W\d]+\s*){1,3}:\s*[\d\s.,/-]+$")
+# HTML attributes pasted with a page's text.
+_MARKUP = re.compile(r"\b(?:class|style|href|src|alt|width|height)=[\"']")
+# "· 1 menit baca", "5 min read", "Bacaan 3 menit": a reading-time label.
+_READING_TIME = re.compile(
+    r"[\W\s]*(?:\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)"
+    r"|(?:Bacaan|Reading time:?)\s+\d+\s*(?:menit|min(?:ute)?s?))\W*"
+)
 # A follow or subscribe button's text names the platform.
 _FOLLOW = re.compile(r"\b(?:Google News|WhatsApp Channel|Telegram Channel)\b")
 # "JAKARTA -", "KOTA MARUDU:", "KUALA LUMPUR, Dec 21 (Bernama) --": capitals that open a paragraph as its
@@ -87,6 +96,10 @@ def _is_furniture_line(sentence: Sentence) -> bool:
         return True
     if _LABELLED_NUMBER.match(text):
         return True  # "arsip tempo : 174302887176.": a page's archive or article number
+    if _MARKUP.search(text):
+        return True  # 'span class="caption" style="width: 327px;">…': a page's markup pasted with its text
+    if _READING_TIME.fullmatch(text):
+        return True  # "· 1 menit baca", "3 min read": the page's reading-time label
     if len(words) <= 6 and re.match(r"(?:Follow|Like|Join|Subscribe to) us\b", text, re.IGNORECASE):
         return True  # "Follow us on :": social buttons
     if len(words) <= 20 and _LINK.match(text):

@@ -374,3 +374,13 @@ def test_a_comma_after_said_before_a_named_subject_is_flagged_but_not_in_an_as_c
     assert [f.text for f in run_check("MT005", flagged)] == ["said,"]
     quiet = "The price, as Hartono said, Jakarta could not control."
     assert not [f for f in run_check("MT005", quiet) if f.text == "said,"]
+
+
+def test_quotation_marks_in_page_furniture_take_no_part_in_pairing(run_check):
+    # A caption's pasted markup on a line of a paragraph of prose: its attribute quotes are not quotations.
+    text = (
+        "Search results\n"
+        'div class="caption" style="width: 300px;">Residents clear mud in Garut on Monday.\n'
+        "The flood hit 40 homes in the district, officials said on Monday. Aid arrived the next day."
+    )
+    assert not [f for f in run_check("MT005", text) if "quotation" in f.message.lower()]

@@ -83,6 +83,10 @@ def test_a_sentence_opening_with_related_to_is_prose(tmp_path):
         "Rina Wulandari speaks at a hearing in Jakarta on Jan. 5,. 2022. (Harian Kota Photo)",
         # A page's archive number under a label.
         "arsip koran : 5512093311.",
+        # A reading-time label.
+        "· 3 menit baca",
+        # A page's markup pasted with a caption.
+        'div class="caption" style="width: 300px;">Residents clear mud in Garut on Monday.',
     ],
 )
 def test_credits_in_parentheses_and_labelled_numbers_are_furniture(tmp_path, lines):

@@ -503,6 +503,9 @@ class PunctuationDebris(Check):
         straight_marks, curly_marks = text.count('"'), text.count("“") + text.count("”")
         mostly_straight = None if straight_marks == curly_marks else straight_marks > curly_marks
         audited = {sent.paragraph for sent in ctx.candidate.audited_sentences if sent.index not in ctx.furniture}
+        furniture_spans = [
+            (sent.start, sent.end) for sent in ctx.candidate.audited_sentences if sent.index in ctx.furniture
+        ]
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
@@ -549,7 +552,7 @@ class PunctuationDebris(Check):
                 yield self.finding(
                     ctx, doubled.start(), doubled.end(), 'Two apostrophes are typed for a quotation mark; use ".', '"'
                 )
-            pairs, unopened, unclosed = _pair_quotes(text, start, end)
+            pairs, unopened, unclosed = _pair_quotes(text, start, end, furniture_spans)
             for opening, closing in pairs:
                 if (text[opening] == '"') != (text[closing] == '"') and not _left_in_source(
                     ctx.sentence_at(opening).text, ctx.pack
@@ -753,14 +756,19 @@ def _runs_to_the_end(quotation: str) -> bool:
     return all(line[:1] in '"“' for line in later_lines)
 
 
-def _pair_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, int | None]:
+def _pair_quotes(
+    text: str, start: int, end: int, skip: list[tuple[int, int]] = ()
+) -> tuple[list[tuple[int, int]], int | None, int | None]:
     """(pairs of opening and closing offsets, offset of a closing mark never opened, offset of an opening
-    mark never closed) in a paragraph, pairing “ ” and " by position and context, so mixed shapes (“…") pair up."""
+    mark never closed) in a paragraph, pairing “ ” and " by position and context, so mixed shapes (“…") pair up.
+    Marks inside the ``skip`` spans (page furniture: a caption's markup, a byline) take no part."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     unopened: int | None = None
     for mark in re.finditer(r"[\"“”]|''", text[start:end]):
         at = start + mark.start()
+        if any(s <= at < e for s, e in skip):
+            continue
         role = _mark_role(text, at, start, end)
         if role == "open":
             if opened is None:
