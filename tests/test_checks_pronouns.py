@@ -437,3 +437,12 @@ def test_a_role_after_a_fronted_word_restates_the_person_just_named(run_check):
     )
     findings = run_check("MT003", text)
     assert [(f.text, f.suggestion) for f in findings] == [("him", "her")]
+
+
+def test_the_topic_holds_over_several_sentences_that_name_nobody(run_check):
+    text = (
+        "Health office head Ibu Sri Wahyuni said dengue cases fell this year. The city recorded 145 cases. "
+        "The southern district had 34 of them. The western district had 31. He said schools also ran campaigns."
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("He", "She")]

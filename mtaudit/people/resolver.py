@@ -215,6 +215,11 @@ def speaker(
     return None
 
 
+# How many sentences back a pronoun may find the topic when the sentences between name nobody: a report keeps its
+# subject through a list of figures ("South Palu had 34 cases. West Palu had 31. He said …").
+TOPIC_REACH = 5
+
+
 def previous_subject(
     text: str, mentions: dict[int, list[Mention]], sentence_index: int, position: int, quotes: list[tuple[int, int]]
 ) -> tuple[Mention, list[Mention]] | None:
@@ -229,7 +234,7 @@ def previous_subject(
     later = [m for m in own if m.start > position]
     if later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
         return (later[0], own) if later[0].person is not None else None
-    for back in range(1, 4):
+    for back in range(1, TOPIC_REACH + 1):
         earlier = [m for m in mentions.get(sentence_index - back, []) if not _inside(m.start, quotes)]
         if earlier:
             first = earlier[0]
