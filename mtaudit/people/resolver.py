@@ -18,15 +18,16 @@ nearest earlier sentence (up to three back) that mentions anyone.  Before a pron
 window is widened (people named later in the sentence; for object pronouns, the people of the
 sentence before), and every candidate must contradict it.
 
-**News conventions the check relies on** (``checks/pronouns.py`` and ``mentions.py``).  A "he"/"she" that opens
-a sentence continues the previous sentence's subject; a person there after a preposition ("gave support to
-Prabowo") competes with nobody.  A pronoun in a fronted clause may mean the subject named after its comma ("While
-sparring with Hontiveros over his remarks, Duterte …").  A role that opens a sentence ("The PBSI athlete
-…") restates the person just named, unless it is an office of its own or the article spoke of such a person
-before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named.  A speaking
-pronoun ("He said, …") names its speaker for the next attribution.  "Someone", "a person" may be whom a pronoun
-means; bylines and captions name nobody.  An intensive reflexive means the name right before it ("Duterte
-himself"), and "his party" is the *pihaknya* calque, left to MT008.
+**News conventions the check relies on** (``checks/pronouns.py`` and ``mentions.py``). A "he"/"she" that opens a
+sentence continues the subject of the nearest earlier sentence that names anyone, up to :data:`TOPIC_REACH`
+sentences back (a list of figures may stand between the official and "He said"); a person there after a preposition
+("gave support to Prabowo") competes with nobody. A pronoun in a fronted clause may mean the subject named after its
+comma ("While sparring with Hontiveros over his remarks, Duterte …"). A role that opens a sentence ("The PBSI
+athlete …") restates the person just named, unless it is an office of its own or the article spoke of such a person
+before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named. A speaking
+pronoun ("He said, …") names its speaker for the next attribution. "Someone", "a person" may be whom a pronoun
+means; bylines and captions name nobody. An intensive reflexive means the name right before it ("Duterte himself"),
+and "his party" is the *pihaknya* calque, left to MT008.
 
 **Quotations.**  A pronoun inside a quotation is resolved only to people named earlier in the same
 quotation: the speaker may be talking about anyone; a bracketed first-person passage ("(I can't say …)") is a
