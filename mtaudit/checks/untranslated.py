@@ -270,34 +270,23 @@ class UntranslatedWord(Check):
                         place = _PLACE_AFTER_UNIT.match(text, m.end())
                         if place is None:
                             continue  # "the kabupaten" as a word of its own is glossed or quoted elsewhere
-                        claimed.append(m.span())
-                        pending.append(
-                            self.finding(
-                                ctx,
-                                m.start(),
-                                m.end(),
-                                f'"{m.group()}" is the {pack.name} word for an administrative unit, written before the '
-                                f'name; English news writes "{place.group(1)} {entry.english}".',
-                                f"{place.group(1)} {entry.english}",
-                                evidence=f"lexicon {entry.origin}",
-                            )
+                        english = f"{place.group(1)} {entry.english}"
+                        message = (
+                            f'"{m.group()}" is the {pack.name} word for an administrative unit, written before the '
+                            f'name; English news writes "{english}".'
                         )
-                        continue
-                    if self._part_of_name(text, sentence.start, m.start(), m.end()):
+                    elif self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
+                    else:
+                        english = entry.english
+                        message = (
+                            f'"{m.group()}" is the {pack.name} spelling; in English it is "{english}".'
+                            if entry.kind == "spelling"
+                            else f'"{m.group()}" is an {pack.name} expression left in English; in English: "{english}".'
+                        )
                     claimed.append(m.span())
                     pending.append(
-                        self.finding(
-                            ctx,
-                            m.start(),
-                            m.end(),
-                            f'"{m.group()}" is the {pack.name} spelling; in English it is "{entry.english}".'
-                            if entry.kind == "spelling"
-                            else f'"{m.group()}" is an {pack.name} expression left in English; in English: '
-                            f'"{entry.english}".',
-                            entry.english,
-                            evidence=f"lexicon {entry.origin}",
-                        )
+                        self.finding(ctx, m.start(), m.end(), message, english, evidence=f"lexicon {entry.origin}")
                     )
             words = tokens(sentence.text, sentence.start)
             glossed_sentence = _GLOSS_SENTENCE.search(sentence.text) is not None
