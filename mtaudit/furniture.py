@@ -171,9 +171,11 @@ def _interface_above(doc: Document) -> set[int]:
             for w in words
             if zipf(w, wordfreq) >= SOURCE_MIN_ZIPF and zipf(w, wordfreq) - zipf(w, "en") >= SOURCE_MARGIN
         )
-        if words and source / len(words) >= INTERFACE_SOURCE_SHARE:
+        if sentence.index in menus or _is_furniture_line(sentence):
+            pass  # a date line ("Kamis, 30 Maret 2023") or caption is furniture, not a line of the interface
+        elif words and source / len(words) >= INTERFACE_SOURCE_SHARE:
             source_lines.add(doc.text.rfind("\n", 0, sentence.start))
-        elif not (sentence.index in menus or _is_furniture_line(sentence)):
+        else:
             break
         block.add(sentence.index)
     return block if len(source_lines) >= INTERFACE_MIN_LINES else set()

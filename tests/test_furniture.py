@@ -128,3 +128,15 @@ def test_a_headline_left_in_the_source_language_stays_the_headline(tmp_path):
     path.write_text(text, encoding="utf-8")
     doc = load(path)
     assert [s.text for s in doc.audited_sentences if s.index in headlines(doc)] == [headline]
+
+
+def test_date_lines_and_captions_in_the_source_language_do_not_make_an_untranslated_headline_an_interface(tmp_path):
+    headline = "Menteri Keuangan Pastikan Anggaran Aman Tahun Ini"
+    text = (
+        f"{headline}\n\nSelasa, 4 Juni 2024 | 14:39 WIB\n\nFoto: Antara/Wahyu Putro\n\n"
+        "JAKARTA - The minister said the budget was safe."
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    assert [s.text for s in doc.audited_sentences if s.index in headlines(doc)] == [headline]
