@@ -28,6 +28,10 @@ browser:
 
 demo: $(VENV)/.installed
 	$(BIN)/mtaudit audit $(SEED).txt --reference $(SEED).ref.txt --out reports --fail-on never
+	@# The screenshot README shows, when a browser is at hand (the tests check the report renders either way).
+	@if command -v chromium >/dev/null 2>&1; then d=$$(mktemp -d); chromium --headless --no-sandbox --disable-gpu \
+	  --no-first-run --disable-background-networking --user-data-dir=$$d --window-size=1400,1800 \
+	  --screenshot=reports/shoigu-visit.png file://$(CURDIR)/reports/shoigu-visit.html >/dev/null 2>&1; rm -rf $$d; fi
 	$(BIN)/mtaudit eval corpora/seed corpora/dev corpora/holdout
 
 test: $(VENV)/.installed browser
