@@ -155,7 +155,7 @@ _CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
 _DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
 # 'money, "he said': the closing mark stranded after a space.
 _MISPLACED_CLOSE = re.compile(
-    r"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:said|added|explained|concluded)\b)"
+    rf"(?P<punct>[,.!?])\s+(?P<mark>[\"”])(?=\s*(?:(?:he|she|they|[A-Z][a-z]+)\s+)?(?:{_SPEECH_VERBS})\b)"
 )
 
 # "“ Do you", "we are hurt, ” Luhut": a curly mark's direction says which side of it the words are on.
