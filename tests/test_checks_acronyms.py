@@ -129,10 +129,21 @@ def test_two_spellings_of_one_party_need_one_gloss(run_check):
     assert [f.text for f in findings] == ["PDI-P"]
 
 
-def test_headline_is_not_a_first_mention(run_check):
+def test_an_unexplained_abbreviation_is_reported_where_the_headline_uses_it(run_check):
+    # The reader meets it in the headline; the gloss belongs in the story, which never gives one.
     text = "KSPSI Rejects The New Rules\n\nJAKARTA - Union leaders said the KSPSI would strike."
     [finding] = run_check("MT002", text)
-    assert text[finding.start :].startswith("KSPSI would")
+    assert (finding.start, finding.text) == (0, "KSPSI")
+    kept = "DPR Delays The Bill\n\nJAKARTA - The DPR has not scheduled a hearing."
+    assert [(f.start, f.text) for f in run_check("MT002", kept)] == [(0, "DPR")]
+
+
+def test_a_headline_is_no_place_for_the_gloss_the_story_gives(run_check):
+    text = (
+        "KSPSI Rejects The New Rules\n\nJAKARTA - The Confederation of All Indonesian Workers' Unions (KSPSI) "
+        "said it would strike."
+    )
+    assert run_check("MT002", text) == []
 
 
 def test_a_headline_s_clipping_is_never_english(run_check):

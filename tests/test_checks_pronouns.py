@@ -446,3 +446,54 @@ def test_the_topic_holds_over_several_sentences_that_name_nobody(run_check):
     )
     findings = run_check("MT003", text)
     assert [(f.text, f.suggestion) for f in findings] == [("He", "She")]
+
+
+def test_the_person_told_is_not_the_speaker(run_check):
+    # "Budi told Ibu Sari that …": Sari listens; the quotation after it is Budi's, so "he said" is right.
+    text = (
+        "Cabinet Secretary Budi Santoso told Ibu Sari Wulandari that the cabinet meets every Monday. "
+        '"We prepare every meeting carefully," he said.'
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_an_attribution_names_the_speaker_for_the_next_sentence(run_check):
+    # Each "He said" and '"…," he said' carries the official on; the last "He" is seven sentences from her name.
+    text = (
+        "Ibu Ratna Kusumawati, head of the city health office, said cases fell this year. "
+        "He explained that the southern district had 34 cases. The western district had 31 cases. "
+        "The northern district had 12 cases. The eastern district had 2 cases. "
+        "He said schools also ran campaigns. "
+        '"We hope everyone stays healthy," he said. '
+        "He also asked residents to drain water tanks."
+    )
+    findings = run_check("MT003", text)
+    assert [f.text for f in findings] == ["He", "He", "he", "He"]
+
+
+def test_a_title_set_before_a_balinese_name_is_the_person_s(run_check):
+    # "I Gusti Ayu …" opens a Balinese woman's name; the listed minister is written with her full name, and
+    # "the Minister of PPPA" later restates her.
+    text = (
+        "The Minister of Women's Empowerment and Child Protection (Minister of PPPA), I Gusti Ayu Bintang "
+        "Darmawati, opened a shelter in Denpasar on Monday.\n\n"
+        "The Minister of PPPA added that the shelter would open to every child.\n\n"
+        '"We are ready to help," he said.'
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("he", "she")]
+    assert "public figures list" in findings[0].evidence
+
+
+def test_given_names_that_disagree_give_the_gender_most_of_them_give():
+    from mtaudit.lexicon import NamePrior
+    from mtaudit.people.evidence import prior_for
+
+    names = {
+        "gusti": NamePrior("male", 0.82, "names-dataset"),
+        "ayu": NamePrior("female", 0.93, "names-dataset"),
+        "kartika": NamePrior("female", 0.95, "names-dataset"),
+        "budi": NamePrior("male", 0.92, "names-dataset"),
+    }
+    assert prior_for(["Gusti", "Ayu", "Kartika"], names, [])[0] == "Ayu"
+    assert prior_for(["Budi", "Kartika"], names, [])[0] == "Budi"  # a tie: the first word, as before

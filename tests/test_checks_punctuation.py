@@ -384,3 +384,9 @@ def test_quotation_marks_in_page_furniture_take_no_part_in_pairing(run_check):
         "The flood hit 40 homes in the district, officials said on Monday. Aid arrived the next day."
     )
     assert not [f for f in run_check("MT005", text) if "quotation" in f.message.lower()]
+
+
+def test_a_double_space_is_a_note_not_a_warning(run_check):
+    # A web page collapses the spaces: readers never see them, so the copy gets a note and the gate stays open.
+    [finding] = run_check("MT005", "The minister  opened the bridge on Monday.")
+    assert (finding.text, finding.severity) == ("  ", Severity.INFO)

@@ -8,9 +8,16 @@ def test_acronym_and_english_form_in_one_article(run_check):
 
 
 def test_name_spelled_two_ways(run_check):
+    # Only a hyphen differs: romanisations and wire copy mix them, so it is a note for the copy desk.
     text = "Kim Jong Un met Lavrov. Kim Jong Un smiled. Later Kim Jong-un left."
     [finding] = run_check("MT007", text)
-    assert (finding.text, finding.suggestion) == ("Kim Jong-un", "Kim Jong Un")
+    assert (finding.text, finding.suggestion, finding.severity) == ("Kim Jong-un", "Kim Jong Un", Severity.INFO)
+
+
+def test_an_abbreviation_spelled_two_ways_in_a_name_is_a_warning(run_check):
+    text = "PDI-P General Chair Megawati spoke. PDI-P General Chair Megawati left. PDIP General Chair Megawati ate."
+    [finding] = run_check("MT007", text)
+    assert (finding.text, finding.severity) == ("PDIP General Chair Megawati", Severity.WARNING)
 
 
 def test_a_caption_s_spelling_is_no_variant_of_the_story_s(run_check):

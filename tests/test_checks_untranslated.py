@@ -208,3 +208,9 @@ def test_an_administrative_unit_before_a_place_name_goes_after_it_in_english(run
     assert (finding.text, finding.suggestion) == ("Kecamatan", "Sukamaju Timur district")
     # Malaysian place names that begin with such a word are names: "Kota Kinabalu", "Kampung Baru".
     assert run_check("MT004", "Police in Kota Kinabalu and Kampung Baru arrested two men.") == []
+
+
+def test_a_particle_joined_to_a_capitalised_title_is_part_of_the_name(run_check):
+    # Malaysia's "Yang di-Pertuan Agong" is a title, not an Indonesian "di" left in English.
+    text = "Parliament sat for one day and rose right after the Yang di-Pertuan Agong's address."
+    assert run_check("MT004", text) == []

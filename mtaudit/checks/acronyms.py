@@ -201,7 +201,8 @@ class SourceAcronym(Check):
         (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
         "DPR (the House …)", "the weather agency BMKG", or the English name itself — are not
-        flagged; headlines, captions and bylines are not first mentions.  English papers in
+        flagged; captions and bylines are not first mentions, and a headline is no place for a gloss,
+        but an abbreviation the article never explains is reported where the headline uses it.  English papers in
         Indonesia leave well-known abbreviations ("KPK", "PSSI") unglossed for their readers, so an
         unexplained abbreviation is a warning only beside another finding at warning or above (a second
         unexplained abbreviation counts, and so does the MT disclaimer); alone, in otherwise clean copy,
@@ -260,6 +261,7 @@ class SourceAcronym(Check):
                 reported.add(abbr.text)  # explained, or itself the gloss of the English name before it
                 continue
             reported.add(abbr.text)
+            start, end = _headline_occurrence(ctx, abbr.text, abbr.start) or (abbr.start, abbr.end)
             what = "abbreviation" if abbr.kind == "initialism" else "abbreviation (a clipped compound)"
             language = f"an {ctx.pack.name} " if abbr.known_source else "an "
             # An abbreviation neither frequency list knows is the source language's only when the article
@@ -272,8 +274,8 @@ class SourceAcronym(Check):
                 severity = Severity.INFO
             yield self.finding(
                 ctx,
-                abbr.start,
-                abbr.end,
+                start,
+                end,
                 f'"{abbr.text}" is {language}{what} English readers cannot expand, and the article never says '
                 "what it stands for; write the English name at first mention.",
                 f"the English name ({abbr.text})" if abbr.kind == "initialism" else "translate",
@@ -307,6 +309,7 @@ class SourceAcronym(Check):
             reported.add(entry.english)
             if is_glossed(text, entry.acronym, "") or _named_beside(ctx, entry):
                 return None
+            start, end = _headline_occurrence(ctx, text[start:end], start) or (start, end)
             return self.finding(
                 ctx,
                 start,
@@ -360,6 +363,19 @@ class SourceAcronym(Check):
             severity=entry.severity,
             evidence=f"lexicon {entry.origin}",
         )
+
+
+def _headline_occurrence(ctx, token: str, before: int) -> tuple[int, int] | None:
+    """Where a headline before ``before`` uses ``token``: an abbreviation the article never explains is
+    reported where the reader first meets it, though a headline is no place for its gloss."""
+    text = ctx.candidate.text
+    pattern = re.compile(rf"(?<![\w-]){re.escape(token)}(?![\w-])")
+    for sentence in ctx.candidate.audited_sentences:
+        if sentence.start >= before:
+            break
+        if sentence.index in ctx.headlines and (m := pattern.search(text, sentence.start, sentence.end)):
+            return m.span()
+    return None
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:

@@ -180,7 +180,7 @@ class PronounGender(Check):
                         continue  # '"…," he said' whose speaker is uncertain (an agency, a second person): leave it
                     candidates = chained
                 else:
-                    candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions)
+                    candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions, speakers)
                     if (
                         pronoun.lower() in ("he", "she")
                         and _SPEAKING.match(text, match.end())
@@ -236,11 +236,13 @@ class PronounGender(Check):
                 )
 
     @staticmethod
-    def _candidates(people, text, sentence, match, next_word, quotes, mentions):
+    def _candidates(people, text, sentence, match, next_word, quotes, mentions, speakers):
         """Everyone the pronoun could mean (see ``mtaudit/people/resolver.py``)."""
         pronoun = match.group().lower()
         gender = PRONOUNS[pronoun]
-        subject = previous_subject(text, mentions, sentence.index, match.start(), quotes)
+        # Earlier sentences as the attributions left them: '"…," he said.' names its speaker for "He stated …".
+        earlier = {**speakers, sentence.index: mentions.get(sentence.index, [])}
+        subject = previous_subject(text, earlier, sentence.index, match.start(), quotes)
         if subject is not None:
             primary, window = subject
             # "He admitted …" opening the sentence after "Megawati denied … gave support to Prabowo": a subject

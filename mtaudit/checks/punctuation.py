@@ -458,7 +458,8 @@ class PunctuationDebris(Check):
                 f"{before}. {m.group('word')}",
             )
         for m in _DOUBLE_SPACE.finditer(text, s, e):
-            yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ")
+            # A web page collapses the spaces, so readers never see them: a note for the copy, not a warning.
+            yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ", severity=Severity.INFO)
         m = _OPEN_APPOSITIVE.match(text, s, e)
         if m and m.group("title").lower() in ctx.english.titles:
             name = m.group("name")

@@ -42,14 +42,21 @@ def _one_letter_variants(forms: dict[str, list[re.Match]]) -> list[list[re.Match
     return groups
 
 
+def _capitals(name: str) -> list[str]:
+    """The words of a name written in capitals: the abbreviations in it ("PDI-P")."""
+    return [word for word in name.split() if word.replace("-", "").isupper()]
+
+
 class InconsistentTerminology(Check):
     """The same thing is written two different ways in one article.
 
     What it finds:
         - a source-language acronym next to its English form elsewhere in the article
           ("UN Security Council" in one paragraph, "UN DK" in another);
-        - a multi-word name spelled two ways ("Kim Jong-un" and "Kim Jong Un", "Hendra
-          Saputra" and "Hendra Saputro"): the less frequent spelling is flagged;
+        - a multi-word name spelled two ways ("Hendra Saputra" and "Hendra Saputro"): the less
+          frequent spelling is flagged; when only hyphens or spaces differ ("Kim Jong-un" and
+          "Kim Jong Un", as romanisations and wire copy mix them), as *info*, except in
+          abbreviations ("PDI-P" and "PDIP");
         - a title before a name capitalised two ways ("leader Kim" and "Leader Kim"):
           English news lowercases descriptive titles such as "leader" and capitalises formal
           ones such as "President" (``lexicons/en/titles.tsv``), so the form that breaks
@@ -129,6 +136,10 @@ class InconsistentTerminology(Check):
             ranked = sorted(surfaces, key=lambda s: (-len(surfaces[s]), surfaces[s][0].start()))
             main = ranked[0]
             for variant in ranked[1:]:
+                # "Kim Keon-hee" and "Kim Keon Hee": romanisations hyphenate given names or not, and wire copy
+                # mixes them; a reader takes both for one person.  A note, unless it is an abbreviation ("PDI-P").
+                spacing_only = re.sub(r"[\s\-]+", "", variant).lower() == re.sub(r"[\s\-]+", "", main).lower()
+                spacing_only = spacing_only and _capitals(variant) == _capitals(main)
                 for m in surfaces[variant]:
                     yield self.finding(
                         ctx,
@@ -136,6 +147,7 @@ class InconsistentTerminology(Check):
                         m.end(),
                         f'"{variant}" is spelled "{main}" elsewhere in this article; use one spelling.',
                         main,
+                        severity=Severity.INFO if spacing_only else None,
                     )
 
     def _title_case(self, ctx):

@@ -317,6 +317,10 @@ class UntranslatedWord(Check):
                     continue
                 if any(s <= token.start < e for s, e in addresses):
                     continue  # part of a web or e-mail address, or a social-media handle
+                if re.match(r"-[A-Z]", text[token.end : token.end + 2]) and re.search(
+                    r"[A-Z][\w'’]*\s$", text[max(0, token.start - 30) : token.start]
+                ):
+                    continue  # "Yang di-Pertuan Agong": a particle joined to the capitalised word of a title or name
                 if re.search(r"[a-z][A-Z]", token.text):
                     continue  # two words run together ("songBersama"): MT005 reports the missing space
                 if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":

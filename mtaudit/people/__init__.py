@@ -118,7 +118,8 @@ def _figures_by_name(pack: SourcePack) -> dict[str, PublicFigure]:
 
 def public_figure(person: Person, pack: SourcePack) -> PublicFigure | None:
     """The listed public figure a person is, if any: a listed name is the person's fullest name or one
-    of its aliases, or a run of two or more of its words ("Sri Mulyani" in "Sri Mulyani Indrawati").
+    of its aliases, or a run of two or more of its words ("Sri Mulyani" in "Sri Mulyani Indrawati"), or the
+    person's name of three or more words is a run of a listed name's words.
     A one-word listed name must be the whole name: "Acha" is Acha Septriasa, "Acha Saputra" is not."""
     figures = _figures_by_name(pack)
     if not figures:
@@ -130,6 +131,12 @@ def public_figure(person: Person, pack: SourcePack) -> PublicFigure | None:
         for size in range(len(words) - 1, 1, -1):
             for start in range(len(words) - size + 1):
                 if (figure := figures.get(" ".join(words[start : start + size]))) is not None:
+                    return figure
+        if len(words) >= 3:
+            # "Gusti Ayu Bintang Darmawati" for the listed "I Gusti Ayu Bintang Darmawati": three or more words
+            # of a listed name, in its order, name nobody else.
+            for listed, figure in figures.items():
+                if f" {name} " in f" {listed} ":
                     return figure
     return None
 

@@ -126,6 +126,13 @@ def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> 
         # Given names that agree add up: of "Sri Mulyani Indrawati" the surest word speaks for the name.
         if len({prior.gender for _, prior in known}) == 1:
             return max(known, key=lambda item: 1.0 if item[1].share is None else item[1].share)
+        # Disagreeing words: the gender most of them give, else the first.  A title-like word that opens a
+        # name is outvoted by the given names after it ("Gusti Ayu Bintang Darmawati": a Balinese title, then
+        # two women's names).
+        votes = {gender: sum(1 for _, prior in known if prior.gender == gender) for gender in ("male", "female")}
+        if votes["male"] != votes["female"]:
+            majority = max(votes, key=votes.get)
+            return next(item for item in known if item[1].gender == majority)
         return known[0]
     for word in words:
         lowered = word.lower()

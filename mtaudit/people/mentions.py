@@ -62,16 +62,23 @@ _INITIALS = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom|which)\b[^,]*$")
 # A title phrase right before a name, maybe with the source abbreviation between:
-# "Minister of Finance (Menkeu) Sri Mulyani", "Central Java Governor Ganjar".
+# "Minister of Finance (Menkeu) Sri Mulyani", "Central Java Governor Ganjar", "The Minister of Women's
+# Empowerment (Minister of PPPA), I Gusti Ayu …" (a Balinese name's leading "I"/"Ni" stays out of the name).
+_TITLE_WORD = r"[A-Z][a-z]+(?:['’]s)?"
 _TITLE_BEFORE = re.compile(
-    r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
-    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*$"
+    rf"((?:{_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD}(?:\s+(?:of|for)\s+(?:the\s+)?{_TITLE_WORD}"
+    rf"(?:\s+(?:and\s+)?{_TITLE_WORD}){{0,3}})?)"
+    r"\s*(?:\(([^()]{1,30})\)\s*)?,?\s*(?:(?:I|Ni)\s+)?$"
 )
 # "the Minister of Finance", "The Finance Minister": a capitalised title after "the".
+# "the Minister of PPPA": the office may be named by its abbreviation.
+_QUALIFIER_WORD = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}\b)"
 _CAPITALISED_ROLE = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?)"
+    rf"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?{_QUALIFIER_WORD}"
+    rf"(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
 )
+# A title set before the name it belongs to: "The Minister of Finance (Menkeu), Sri Mulyani".
+_NAME_IN_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:I|Ni)\s+)?(?=[A-Z])")
 # A nickname introduced as such: "Kiki, as she is familiarly called,".
 _NICKNAME_AFTER = re.compile(
     r",\s+as\s+(?:he|she)\s+is\s+(?:\w+ly\s+)?(?:called|known|nicknamed|addressed)\b", re.IGNORECASE
@@ -104,6 +111,10 @@ _SPEAKS_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*
 _SPEAKS_AFTER_INITIALS = re.compile(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b")
 _SPEAKS_AFTER_NOUN = re.compile(rf"\s*(?:also\s+)?{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
+# "Pramono told Putri that …": after these verbs a name is the one spoken to, unless the verb follows its
+# quotation ('"Why?" asked Budi').
+_TO_LISTENER = re.compile(r"\b(?:told|asked|reminded|urged|warned|assured|called)\s+$")
+_AFTER_QUOTATION = re.compile(r"[,.!?][\"”’']\s*\w+\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD = re.compile(r"\S+")
 _LOWERCASE_CUE = re.compile(r"\b([a-z][a-z\-]+)\s+$")
@@ -277,7 +288,12 @@ class Finder:
         if not has_cue and len(name) == 1 and fold(name[0]) in countries():
             return None  # "Retno said Israel had violated …": a country, though "Israel" is a given name too
         after = text[match.end() : match.end() + 90]
-        speaks = bool(_SPEAKS_AFTER_NAME.match(after) or _SPEECH_BEFORE.search(before) or _ACCORDING.search(before))
+        spoken_to = _TO_LISTENER.search(before) and not _AFTER_QUOTATION.search(before)
+        speaks = bool(
+            _SPEAKS_AFTER_NAME.match(after)
+            or (_SPEECH_BEFORE.search(before) and not spoken_to)
+            or _ACCORDING.search(before)
+        )
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
             speaks = False  # "from Lamongan, East Java, said": a place, not the speaker
         if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
@@ -330,7 +346,7 @@ class Finder:
             self.persons[pid].aliases.append(alias.group(1))  # "Tri Rismaharini (Risma)"
             self.persons[pid].keys.add(alias.group(1))
         self._cue_evidence(pid, prefix, lowercase_cue, where, " ".join(name))
-        self._learn_role(pid, prefix, lowercase_cue, text[max(sentence.start, match.start() - 80) : match.start()])
+        self._learn_role(pid, prefix, lowercase_cue, text[max(sentence.start, match.start() - 120) : match.start()])
         if apposition and apposition in self.gendered and not (where == "article" and apposition in self.neutral_nouns):
             self.persons[pid].evidence.append(
                 Evidence(
@@ -386,7 +402,8 @@ class Finder:
             words.append(lowercase_cue.group(1))
         phrase = _TITLE_BEFORE.search(before)
         if phrase:
-            words += [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group(1))]
+            title = phrase.group(1) + " " + (phrase.group(2) or "")  # with the abbreviation: "Minister of PPPA"
+            words += [w.lower() for w in re.findall(r"[A-Za-z]{2,}", title)]
         if any(self.titles.get(w) is not None and w not in _VAGUE_TITLES for w in words):
             self.role_words.setdefault(pid, set()).update(w for w in words if w not in _ROLE_FILLERS)
 
@@ -406,7 +423,12 @@ class Finder:
                 continue
             if re.match(r"\s+(?:[A-Z]|(?:of|for)\s)", text[match.end() : match.end() + 6]):
                 continue  # "the Minister of Finance Sri Mulyani", "the President of UCLG": not this title alone
+            apposed = _NAME_IN_APPOSITION.match(text, match.end())
+            if apposed and any(s == apposed.end() for s, _ in taken):
+                continue  # "The Minister of Finance (Menkeu), Sri Mulyani": the title belongs to the name
             pid = self._role_person(heads[-1], [w for w in words if w not in _ROLE_FILLERS and w != heads[-1]])
+            if pid is None and re.search(r"\b[A-Z]{2,}\b", match.group("role")):
+                continue  # "the President of UCLG Aspac": an office named by abbreviation, nobody named with it yet
             after = text[match.end() : match.end() + 40]
             before = text[max(sentence.start, match.start() - 30) : match.start()]
             speaks = bool(re.match(rf"\s*(?:also\s+)?{SPEECH}\b", after) or re.search(rf"\b{SPEECH}\s+$", before))

@@ -25,9 +25,12 @@ sentences back (a list of figures may stand between the official and "He said");
 comma ("While sparring with Hontiveros over his remarks, Duterte …"). A role that opens a sentence ("The PBSI
 athlete …") restates the person just named, unless it is an office of its own or the article spoke of such a person
 before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named. A speaking
-pronoun ("He said, …") names its speaker for the next attribution. "Someone", "a person" may be whom a pronoun
-means; bylines and captions name nobody. An intensive reflexive means the name right before it ("Duterte himself"),
-and "his party" is the *pihaknya* calque, left to MT008.
+pronoun ("He said, …") names its speaker for the next attribution, and an attribution names its speaker for a
+pronoun that opens a later sentence ('"…," he said. He also asked …'). A title set before a name in apposition
+("The Minister of PPPA (…), I Gusti Ayu …") is that person's, and "the Minister of PPPA" restates her; a name after
+"told"/"asked" is the listener, not the speaker. "Someone", "a person" may be whom a pronoun means; bylines and
+captions name nobody. An intensive reflexive means the name right before it ("Duterte himself"), and "his party" is
+the *pihaknya* calque, left to MT008.
 
 **Quotations.**  A pronoun inside a quotation is resolved only to people named earlier in the same
 quotation: the speaker may be talking about anyone; a bracketed first-person passage ("(I can't say …)") is a
