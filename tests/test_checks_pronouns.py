@@ -497,3 +497,12 @@ def test_given_names_that_disagree_give_the_gender_most_of_them_give():
     }
     assert prior_for(["Gusti", "Ayu", "Kartika"], names, [])[0] == "Ayu"
     assert prior_for(["Budi", "Kartika"], names, [])[0] == "Budi"  # a tie: the first word, as before
+
+
+def test_a_quoted_pronoun_may_mean_a_person_the_quotation_named_a_sentence_before(run_check):
+    text = (
+        'Actor Budi Santoso called the film a dream come true. "I finally played opposite Ibu Ratna Kusumawati. '
+        'He is very professional," Budi said.'
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("He", "She")]

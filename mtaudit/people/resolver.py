@@ -295,7 +295,13 @@ def antecedents(
     """Candidate antecedents for a pronoun at ``position`` (see the module docstring)."""
     quote = next(((s, e) for s, e in quotes if s < position < e), None)
     if quote:
-        return [m for m in mentions.get(sentence_index, []) if quote[0] <= m.start and m.end <= position]
+        # People named earlier in the same quotation: in its own sentence, else the nearest earlier one
+        # ("I played opposite Acha. He is very professional").
+        for back in range(0, 4):
+            inside = [m for m in mentions.get(sentence_index - back, []) if quote[0] <= m.start and m.end <= position]
+            if inside:
+                return inside
+        return []
     own = mentions.get(sentence_index, [])
     same = [m for m in own if m.end <= position]
     if same and not widen:
