@@ -147,14 +147,27 @@ def mostly_source(sentence: str, pack) -> bool:
     return source / len(words) >= 0.4
 
 
-# Indonesian crime news names suspects by initials: "the initials MA, SF, KV, R", "AR (32)", "IS (male)".
-_INITIALS_BEFORE = re.compile(r"\binitials?\s+(?:(?:[A-Z]{1,4}|and|or)[\s,]+)*$")
+# Indonesian crime news names suspects by initials: "the initials MA, SF, KV, R", "identified by his initials as
+# AB", "AR (32)", "IS (male)".
+_INITIALS_BEFORE = re.compile(r"\binitials?\s+(?:as\s+)?(?:(?:[A-Z]{1,4}|and|or)[\s,]+)*$")
 _PERSON_AFTER = re.compile(r"\s*\((?:\d{1,2}|male|female|man|woman|[MF])\)")
+_INITIALS_CUE = re.compile(r"\binitials?\b")
+# In an article that names people by initials, two or three capitals that open a clause and do what people do
+# ("AS came clean to the police", "AS was quoted as saying") are one more person's.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:after|before|when|while|because|since|until|and|but)\s+)$")
+_PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|had|then|also|admitted|confessed|came|went|told|said|[a-z]{3,}ed)\b")
 
 
 def person_initials(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``text[start:end]`` are a person's initials, not an abbreviation."""
-    return bool(_INITIALS_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end))
+    if _INITIALS_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end):
+        return True
+    return (
+        end - start <= 3
+        and _CLAUSE_OPENING.search(text, max(0, start - 10), start) is not None
+        and _PERSON_VERB_AFTER.match(text, end) is not None
+        and _INITIALS_CUE.search(text) is not None
+    )
 
 
 def find_abbreviations(text: str, sentences, pack, given_names) -> list[Abbreviation]:

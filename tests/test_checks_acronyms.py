@@ -255,3 +255,15 @@ def test_slash_glosses_credits_and_untranslated_sentences(run_check, text):
 )
 def test_named_institutions_are_not_abbreviations(run_check, text):
     assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+
+
+def test_capitals_acting_as_a_person_in_an_article_of_initials_are_initials(run_check):
+    # "AS" is also Indonesian for the US; in a story that names suspects by initials, "AS was arrested" is a man.
+    text = (
+        "Police arrested a courier identified by his initials as RD at a hotel in Medan. "
+        "Shortly after AS entered the parking area, officers stopped his car. "
+        "AS was quoted as saying that he had been paid to carry the bag."
+    )
+    assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
+    # Without initials anywhere, the country's abbreviation is still reported.
+    assert [f.text for f in run_check("MT002", "The talks with AS ended. AS imposed new tariffs.")] == ["AS", "AS"]
