@@ -158,9 +158,15 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:after|before|when|while|bec
 _PERSON_VERB_AFTER = re.compile(r"\s+(?:was|were|had|then|also|admitted|confessed|came|went|told|said|[a-z]{3,}ed)\b")
 
 
+# Indonesian press releases give a name's academic degrees: "Zumi Zola, S. TP., MA.", "Budi, S.H., M.H.".
+_DEGREES_BEFORE = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?){1,4},\s*$")
+
+
 def person_initials(text: str, start: int, end: int) -> bool:
-    """Whether the capitals at ``text[start:end]`` are a person's initials, not an abbreviation."""
+    """Whether the capitals at ``text[start:end]`` are a person's initials or degrees, not an abbreviation."""
     if _INITIALS_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end):
+        return True
+    if _DEGREES_BEFORE.search(text, max(0, start - 30), start):
         return True
     return (
         end - start <= 3

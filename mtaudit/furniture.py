@@ -121,7 +121,7 @@ def furniture(doc: Document) -> set[int]:
     """Indexes of the audited sentences that are page furniture (see the module docstring).  The headline
     is the first sentence that is not a date line, byline or widget; a picture credit makes its whole
     line a caption."""
-    found = _menus(doc) | _interface_above(doc)
+    found = _menus(doc) | _interface_above(doc) | _interface_lines(doc)
     headline_possible = True
     for sentence in doc.audited_sentences:
         if sentence.index in found:
@@ -156,7 +156,6 @@ INTERFACE_SOURCE_SHARE = 0.4
 def _interface_above(doc: Document) -> set[int]:
     """The sentences of a run of source-language lines at the top of the page (with dates, bylines and
     menus among them) before the first English line, when there are at least :data:`INTERFACE_MIN_LINES`."""
-    from .language import SOURCE_MARGIN, SOURCE_MIN_ZIPF, zipf
     from .lexicon import load_pack
 
     wordfreq = load_pack(doc.source_lang).wordfreq
@@ -165,20 +164,57 @@ def _interface_above(doc: Document) -> set[int]:
     menus = _menus(doc)
     for sentence in doc.audited_sentences:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence.text)]
-        # "kami", "ke": common in English lists too (names, abbreviations), far more so in the source's.
-        source = sum(
-            1
-            for w in words
-            if zipf(w, wordfreq) >= SOURCE_MIN_ZIPF and zipf(w, wordfreq) - zipf(w, "en") >= SOURCE_MARGIN
-        )
         if sentence.index in menus or _is_furniture_line(sentence):
             pass  # a date line ("Kamis, 30 Maret 2023") or caption is furniture, not a line of the interface
-        elif words and source / len(words) >= INTERFACE_SOURCE_SHARE:
+        elif words and _source_share(words, wordfreq) >= INTERFACE_SOURCE_SHARE:
             source_lines.add(doc.text.rfind("\n", 0, sentence.start))
         else:
             break
         block.add(sentence.index)
     return block if len(source_lines) >= INTERFACE_MIN_LINES else set()
+
+
+def _source_share(words: list[str], wordfreq: str) -> float:
+    """The share of ``words`` (lower case) that are the source language's: "kami", "ke" are common in English
+    lists too (names, abbreviations), far more so in the source's."""
+    from .language import SOURCE_MARGIN, SOURCE_MIN_ZIPF, zipf
+
+    source = sum(
+        1 for w in words if zipf(w, wordfreq) >= SOURCE_MIN_ZIPF and zipf(w, wordfreq) - zipf(w, "en") >= SOURCE_MARGIN
+    )
+    return source / len(words) if words else 0.0
+
+
+# A line of a widget's labels: a few lower-case words and nothing else ("banner langganan top", "go to top").
+_WIDGET_LABELS = re.compile(r"[a-z]+(?: [a-z]+){0,3}")
+INTERFACE_LINE_MAX_WORDS = 15
+
+
+def _interface_lines(doc: Document) -> set[int]:
+    """Lines of the site's interface anywhere on the page: a widget's lower-case labels, or a short line in the
+    source language that opens with a call to the reader or speaks of the page ("Ikuti media sosial …",
+    "Bagaimana tanggapan anda mengenai artikel ini?"; ``lexicons/<lang>/interface_words.txt``)."""
+    from .lexicon import load_pack
+
+    pack = load_pack(doc.source_lang)
+    found: set[int] = set()
+    for line in re.finditer(r"[^\n]+", doc.text):
+        body = line.group().strip()
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", body)]
+        if _WIDGET_LABELS.fullmatch(body):
+            pass
+        elif not words or len(words) > INTERFACE_LINE_MAX_WORDS:
+            continue
+        elif (
+            not (
+                words[0] in pack.interface_words
+                or any(" " in phrase and re.search(rf"\b{phrase}\b", body.lower()) for phrase in pack.interface_words)
+            )
+            or _source_share(words, pack.wordfreq) < INTERFACE_SOURCE_SHARE
+        ):
+            continue
+        found |= {s.index for s in doc.audited_sentences if line.start() <= s.start < line.end()}
+    return found
 
 
 def _line_above(doc: Document, line_start: int) -> set[int]:

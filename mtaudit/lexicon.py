@@ -183,6 +183,8 @@ class SourcePack:
     # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
     neutral_nouns: set[str] = field(default_factory=set)
     abbreviation_parts: set[str] = field(default_factory=set)  # clipped syllables ("ka", "pol", "res")
+    # Words of a site's own interface ("ikuti", "artikel ini"): a source-language line with them is furniture.
+    interface_words: set[str] = field(default_factory=set)
     hashes: dict[str, str] = field(default_factory=dict)
 
 
@@ -391,6 +393,7 @@ _OTHER_FILES = (
     "abbreviation_parts.txt",
     "loanwords.txt",
     "function_words.txt",
+    "interface_words.txt",
     "pack.toml",
 )
 
@@ -445,6 +448,8 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
             pack.abbreviation_parts |= _load_wordlist(path)
         elif path.name == "function_words.txt":
             pack.function_words |= _load_wordlist(path)
+        elif path.name == "interface_words.txt":
+            pack.interface_words |= _load_wordlist(path)
         elif path.name == "pack.toml" or path.name.startswith((".", "README")):
             pass
         else:
@@ -484,6 +489,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.name_suffixes.extend(base.name_suffixes)
         pack.neutral_nouns |= base.neutral_nouns
         pack.abbreviation_parts |= base.abbreviation_parts
+        pack.interface_words |= base.interface_words
         pack.hashes.update(base.hashes)
     # A neighbouring country's first names ("Lilis" is in the Malaysian extract, not the Indonesian one): a
     # gender prior for a person's name when the pack's own list and the English one have none.  Kept apart

@@ -267,3 +267,10 @@ def test_capitals_acting_as_a_person_in_an_article_of_initials_are_initials(run_
     assert [f.text for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == []
     # Without initials anywhere, the country's abbreviation is still reported.
     assert [f.text for f in run_check("MT002", "The talks with AS ended. AS imposed new tariffs.")] == ["AS", "AS"]
+
+
+def test_academic_degrees_after_a_name_are_no_abbreviations(run_check):
+    # Indonesian press releases list a name's degrees: "MA" here is a master's degree, not the Supreme Court.
+    text = "The President swore in Budi Santoso, S. TP., MA. as governor of Jambi on Monday."
+    assert run_check("MT002", text) == []
+    assert run_check("MT005", text) == []

@@ -45,6 +45,9 @@ def test_each_rule_proposes_the_editors_rewrite(row):
         ("More small businesses applied for loans.", "analytic-comparative"),
         ("The dispute began in 2020 when the ban took effect.", "number-agreement"),
         ("The index rose 2.1 percent and closed at 7,312 points.", "number-agreement"),
+        # A number and its unit before a noun modify it: singular, as in "a 10 metre wall".
+        ("He won the men's 10 metre (m) air pistol final.", "number-agreement"),
+        ("The city built a 12 kilometre toll road.", "number-agreement"),
         ("Photos of the flooded streets show the damage.", "head-first-noun-phrase"),
         ("Professor Artyom Lukin of Far Eastern Federal University said so.", "missing-article"),
         ("President Joko Widodo and his entourage arrived.", "their-for-one-person"),

@@ -48,3 +48,8 @@ def test_name_with_one_letter_changed(run_check):
 def test_english_word_pairs_are_not_name_variants(run_check):
     text = "South Korea and South Korean officials met. North Korea spoke."
     assert run_check("MT007", text) == []
+
+
+def test_a_closing_quotation_mark_is_no_part_of_a_name(run_check):
+    text = "Fans filled the ‘Kopi Senja Nite’ concert. Later the 'Kopi Senja Nite' concert moved to Penang."
+    assert run_check("MT007", text) == []

@@ -140,3 +140,31 @@ def test_date_lines_and_captions_in_the_source_language_do_not_make_an_untransla
     path.write_text(text, encoding="utf-8")
     doc = load(path)
     assert [s.text for s in doc.audited_sentences if s.index in headlines(doc)] == [headline]
+
+
+def test_interface_lines_anywhere_on_the_page_are_furniture(tmp_path):
+    # A widget's lower-case labels, and short source-language lines calling on the reader or speaking of the page.
+    text = (
+        "iklan atas\n\nFinance Minister Says The Budget Will Hold\n\n"
+        "JAKARTA - The minister said the budget would hold this year.\n\n"
+        "Apa pendapat anda tentang artikel ini?\n\n"
+        "She said spending on schools would rise.\n\n"
+        "Ikuti kami di media sosial untuk berita terbaru\n\ngo to top"
+    )
+    assert _furniture_lines(tmp_path, text) == [
+        "iklan atas",
+        "Finance Minister Says The Budget Will Hold",
+        "Apa pendapat anda tentang artikel ini?",
+        "Ikuti kami di media sosial untuk berita terbaru",
+        "go to top",
+    ]
+
+
+def test_an_untranslated_sentence_of_the_story_is_no_interface_line(tmp_path):
+    text = (
+        "Finance Minister Says The Budget Will Hold\n\n"
+        "JAKARTA - The minister said the budget would hold this year.\n\n"
+        "Warga diminta tetap tenang dan mengikuti arahan petugas di lapangan.\n\n"
+        "She said spending on schools would rise."
+    )
+    assert _furniture_lines(tmp_path, text) == ["Finance Minister Says The Budget Will Hold"]

@@ -409,6 +409,55 @@ _NUMBER_NOUN = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"\s+(?:\([^()]{1,12}\)\s+)?(?P<word>[a-z]+)\b")
+# Words that may follow a counted noun in its own right ("312 point in the ranking", "two day after"): after
+# anything else the number and noun are a compound modifier.
+_NOT_A_HEAD = {
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "after",
+    "before",
+    "ago",
+    "later",
+    "earlier",
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "which",
+    "who",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "into",
+    "than",
+    "as",
+    "per",
+    "each",
+    "long",
+    "old",
+}
+
+
 def _plural(noun: str) -> str:
     if re.search(r"(?:s|x|z|ch|sh)$", noun):
         return noun + "es"
@@ -427,6 +476,9 @@ def number_agreement(sentence: str) -> Iterator[Rewrite]:
         # Only nouns whose plural is a common English word; "two day" -> "two days", never "two ands".
         if zipf(plural, "en") < 3.0 or zipf(noun, "en") < 3.0:
             continue
+        following = _NEXT_WORD.match(sentence, m.end())
+        if following and following["word"] not in _NOT_A_HEAD:
+            continue  # "the 10 metre (m) air pistol", "a five member team": a number and noun that modify a noun
         yield Rewrite(
             "number-agreement",
             m.start(),

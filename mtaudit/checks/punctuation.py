@@ -107,6 +107,7 @@ _NAME_SAID_COMMA = re.compile(
     r"(?!(?:however|though|adding|citing|according|referring|as|in|on|at|quoting|after|before|while|when)\b)"
     r"(?=(?:the|this|that|these|those|there|it|its|his|her|their)\b|[A-Z][a-z]+\s+[A-Za-z])"
 )
+_DOTTED_BEFORE = re.compile(r"\b[A-Z][a-z]{0,2}\.\s?$")
 # "… pleasantries, We want …": a new sentence run on after a comma.
 _CAPITAL_AFTER_COMMA = re.compile(
     r"(?<=[a-z]), (?P<word>We|They|He|She|It|This|That|These|Those|The|But|And|So|Because|However|Therefore)"
@@ -259,6 +260,8 @@ class PunctuationDebris(Check):
                 continue
             if m.start() > 0 and text[m.start() - 1] == ".":
                 continue  # dotted abbreviation such as "U.S.,"
+            if word.isupper() and len(word) <= 4 and _DOTTED_BEFORE.search(text, max(s, m.start() - 6), m.start()):
+                continue  # an academic degree after a name: "Zumi Zola, S. TP., MA."
             yield self.finding(
                 ctx,
                 m.start(),

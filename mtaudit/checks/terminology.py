@@ -9,7 +9,8 @@ from .acronyms import defined_in_parentheses, explained_after
 from .base import Check, whole_word_pattern
 
 # "Kim Jong-un" and "Kim Jong Un": a hyphenated lower-case syllable belongs to the name.
-_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:-[a-z]+)?(?:[\s\-]+[A-Z][\w'’]*(?:-[a-z]+)?)+")
+# An apostrophe only inside a word ("O'Brien"): a closing quotation mark after a name is no part of it.
+_NAME_RUN = re.compile(r"[A-Z]\w*(?:['’]\w+)*(?:-[a-z]+)?(?:[\s\-]+[A-Z]\w*(?:['’]\w+)*(?:-[a-z]+)?)+")
 # Lookahead so that "to Leader Kim" still yields "Leader Kim" after "to Leader".
 _TITLE_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(?=\s+([A-Z][\w'’\-]+))")
 
