@@ -412,50 +412,10 @@ _NUMBER_NOUN = re.compile(
 _NEXT_WORD = re.compile(r"\s+(?:\([^()]{1,12}\)\s+)?(?P<word>[a-z]+)\b")
 # Words that may follow a counted noun in its own right ("312 point in the ranking", "two day after"): after
 # anything else the number and noun are a compound modifier.
-_NOT_A_HEAD = {
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "with",
-    "by",
-    "after",
-    "before",
-    "ago",
-    "later",
-    "earlier",
-    "and",
-    "or",
-    "but",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "which",
-    "who",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "into",
-    "than",
-    "as",
-    "per",
-    "each",
-    "long",
-    "old",
-}
+_NOT_A_HEAD = set(
+    """of in on at to for from with by after before ago later earlier and or but the a an this that which
+    who was were is are has have had will would can could into than as per each long old""".split()
+)
 
 
 def _plural(noun: str) -> str:
