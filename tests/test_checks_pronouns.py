@@ -506,3 +506,21 @@ def test_a_quoted_pronoun_may_mean_a_person_the_quotation_named_a_sentence_befor
     )
     findings = run_check("MT003", text)
     assert [(f.text, f.suggestion) for f in findings] == [("He", "She")]
+
+
+def test_initials_the_article_gives_a_person_in_brackets_name_her_later(run_check):
+    text = (
+        "Singer Ibu Ratna Kusumawati (RK) spoke to reporters on Monday. An analyst said RK should not let herself "
+        "be drawn into the feud. RK does not have to defend himself online, the analyst added."
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("himself", "herself")]
+
+
+def test_only_capitals_that_abbreviate_the_name_become_its_initials():
+    from mtaudit.people.mentions import _abbreviates
+
+    assert _abbreviates("SMI", ["Sri", "Mulyani", "Indrawati"])
+    assert _abbreviates("KD", ["Krisdayanti"])  # letters of one word, in order
+    assert not _abbreviates("PKB", ["Ratna", "Kusumawati"])  # her party
+    assert not _abbreviates("DPR", ["Dewi", "Lestari"])  # the letters are out of order

@@ -390,3 +390,63 @@ def test_a_double_space_is_a_note_not_a_warning(run_check):
     # A web page collapses the spaces: readers never see them, so the copy gets a note and the gate stays open.
     [finding] = run_check("MT005", "The minister  opened the bridge on Monday.")
     assert (finding.text, finding.severity) == ("  ", Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Smoke rose more than two kilometres into thesky on Monday.", "thesky", "the sky"),
+        ("The health agency chief saidthat cases had doubled.", "saidthat", "said that"),
+        ("Ministers and other appointedgovernment officials attended.", "appointedgovernment", "appointed government"),
+    ],
+)
+def test_two_lower_case_words_run_together_are_flagged(run_check, text, span, fix):
+    assert [(f.text, f.suggestion) for f in run_check("MT005", text)] == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The antigraft agency questioned the regent on Monday.",  # a prefix, not a word of its own
+        "Two subvariants of the virus spread in the capital.",
+        "The volunteers handed out tarpaulins and blankets.",  # words the lists know
+        "Visit the page kemnaker.go.id/posko for details.",  # an address joins its words on purpose
+    ],
+)
+def test_compounds_and_known_words_are_not_run_together(run_check, text):
+    assert not [f for f in run_check("MT005", text) if "space is missing" in f.message]
+
+
+def test_a_paragraph_of_story_that_ends_without_a_full_stop_is_flagged_with_company(run_check):
+    story = (
+        "Floods hit the town of Garut on Sunday night.\n\n"
+        "Flood waters reached the market on Monday. Traders moved their stalls to the road, but many of them "
+        "lost their goods to the water in the afternoon\n\n"
+        "The regent visited the market on Tuesday.\n\n"
+        "Aid will arrive this week."
+    )
+    [finding] = [f for f in run_check("MT005", story) if "without a full stop" in f.message]
+    assert (finding.text, finding.suggestion, finding.needs_company) == ("afternoon", "afternoon.", True)
+    # Alone in clean copy it is a note: sub-headings and standfirsts also go without a stop.
+    [alone] = without_company({finding}, Document(path="x.txt", text=story, format="text"))
+    assert alone.severity == Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A one-sentence paragraph: a standfirst or a sub-heading.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls to the road but many of them lost their goods to the water\n\n"
+        "Aid will arrive this week.",
+        # The last paragraph: an excerpt may be cut there.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. Many of them lost their goods to the water in the afternoon",
+        # A credit line.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. Many lost their goods to the water in the afternoon, officials said - AFP\n\n"
+        "More stories",
+    ],
+)
+def test_paragraphs_that_end_without_a_stop_by_design_are_not_flagged(run_check, text):
+    assert not [f for f in run_check("MT005", text) if "without a full stop" in f.message]

@@ -214,3 +214,9 @@ def test_a_particle_joined_to_a_capitalised_title_is_part_of_the_name(run_check)
     # Malaysia's "Yang di-Pertuan Agong" is a title, not an Indonesian "di" left in English.
     text = "Parliament sat for one day and rose right after the Yang di-Pertuan Agong's address."
     assert run_check("MT004", text) == []
+
+
+def test_a_source_word_in_a_place_s_name_before_its_unit_is_no_leftover(run_check):
+    # "Hilir" (downstream) is part of the sub-district's name, as "Barat" is of "Jakarta Barat Regency".
+    text = "The president planted mangroves in Bebatu Village, Sesayap Hilir Sub-District, on Tuesday."
+    assert not [f for f in run_check("MT004", text) if f.text == "Hilir"]

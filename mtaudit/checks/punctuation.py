@@ -181,6 +181,35 @@ _RUN_ON_CAPITAL = re.compile(
 )
 
 
+# "into thesky", "saidthat as of Sunday": two lower-case words run together.
+_RUN_TOGETHER = re.compile(r"(?<![\w@/.#'’-])[a-z]{5,}(?![\w@/.'’-])")
+_GLUE_WORDS = {"the", "a", "an", "in", "on", "of", "to", "that", "and", "at", "by", "for", "with", "is", "was", "from"}
+# Words that join others as prefixes ("antigraft", "subvariants"): a compound, not two words.
+_PREFIX_WORDS = {
+    "anti", "sub", "ultra", "down", "up", "over", "under", "out", "back", "super", "mini", "micro", "web", "multi",
+    "non", "self", "semi", "co", "cross", "counter", "inter", "off", "mega", "post", "pre", "re", "de", "un", "kilo",
+    "fight", "head", "after", "fore", "half", "hand", "home", "life", "work", "cyber", "eco", "bio", "tele",
+}  # fmt: skip
+
+
+def _run_together(word: str, source_wordlist: str) -> tuple[str, str] | None:
+    """The two English words ``word`` is made of, if no list knows it as one word: a short function word and a
+    common word ("the sky", "said that"), or two common words of four letters or more ("appointed government")."""
+    if zipf(word, "en") or zipf(word, source_wordlist):
+        return None
+    for cut in range(1, len(word)):
+        left, right = word[:cut], word[cut:]
+        if left in _PREFIX_WORDS:
+            continue
+        if (
+            (left in _GLUE_WORDS and len(right) >= 3 and zipf(right, "en") >= 3.0)
+            or (right in _GLUE_WORDS and len(left) >= 3 and zipf(left, "en") >= 3.5)
+            or (len(left) >= 4 and len(right) >= 4 and min(zipf(left, "en"), zipf(right, "en")) >= 4.0)
+        ):
+            return left, right
+    return None
+
+
 def _joined_right(word: str, ctx) -> bool:
     """The second word of a join is a name ("policeNoor") or a word of the source language ("songBersama"), not
     an English word a page's menu ran on ("resultsCan")."""
@@ -211,7 +240,8 @@ class PunctuationDebris(Check):
           backtick for a quotation mark or an apostrophe ("`extra`", "province`s"), an opening ‘
           for the apostrophe ("ASEAN‘s"), a closing ” that opens a paragraph's quotation; a paragraph that
           ends with a comma;
-        - a first name run into a surname ("FebriDiansyah") or a word into a name ("policeNoor");
+        - a first name run into a surname ("FebriDiansyah") or a word into a name ("policeNoor"), and two
+          lower-case words run together ("into thesky", "saidthat") when no word list knows the whole;
         - unbalanced quotation marks in a paragraph (a quotation that continues into the
           next paragraph, which opens with a quote mark, is standard news style and is not
           flagged) and unbalanced parentheses in a sentence; a quotation closed but never
@@ -223,7 +253,9 @@ class PunctuationDebris(Check):
           one is a warning only beside another finding at warning or above (or the MT disclaimer):
           in otherwise clean copy it is info;
         - an attribution that ends its paragraph without a full stop ('…?" snapped Sambodo in the crowd'),
-          except in the last paragraph, where an excerpt may be cut.
+          except in the last paragraph, where an excerpt may be cut; and a paragraph of story whose last
+          sentence has no full stop ("… on her debut song"). Sub-headings and standfirsts go without one too,
+          so this needs a paragraph of two sentences or more and company, like mixed quotation marks;
 
     Why it matters:
         MT engines copy punctuation across sentence boundaries they re-order.  The debris
@@ -434,6 +466,16 @@ class PunctuationDebris(Check):
             yield self.finding(
                 ctx, m.start(), m.end(), f'"{m.group()}": a space is missing between two words.', f"{left} {right}"
             )
+        for m in _RUN_TOGETHER.finditer(text, s, e):
+            halves = _run_together(m.group(), ctx.pack.wordfreq)
+            if halves:
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f'"{m.group()}": a space is missing between two words.',
+                    " ".join(halves),
+                )
         for m in _SMALL_AFTER_STOP.finditer(text, s, e):
             word = m.group("word")
             if (
@@ -510,6 +552,7 @@ class PunctuationDebris(Check):
         furniture_spans = [
             (sent.start, sent.end) for sent in ctx.candidate.audited_sentences if sent.index in ctx.furniture
         ]
+        story_begun = False  # headlines and standfirsts before the first stopped paragraph keep no full stop
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
@@ -528,6 +571,9 @@ class PunctuationDebris(Check):
                     trailing_comma.group(1) + ".",
                 )
             unstopped = _UNSTOPPED_ATTRIBUTION.search(text, start, end) if number < len(blocks) - 1 else None
+            if not unstopped and story_begun and number < len(blocks) - 1:
+                yield from self._unstopped_paragraph(ctx, start, end)
+            story_begun = story_begun or re.search(r"[.!?\"”]\s*$", text[start:end]) is not None
             if unstopped:
                 # '… my men?" snapped Sambodo in the crowd\n\n': the attribution closes the paragraph unstopped
                 yield self.finding(
@@ -626,6 +672,31 @@ class PunctuationDebris(Check):
                     fix,
                 )
 
+    def _unstopped_paragraph(self, ctx, start: int, end: int):
+        """A paragraph of story that ends without a full stop ("… on her debut song\n\nShe added …").
+
+        Sub-headings, related-story links and photo credits also lack a stop, so only a long, mostly
+        lower-case last sentence counts, and the finding needs company: in otherwise clean copy it is info."""
+        last = ctx.sentence_at(max(start, end - 1))
+        if last.index in ctx.furniture or not last.audited or last.start <= start + 1:
+            return  # a one-sentence paragraph without a stop is as often a sub-heading or a standfirst
+        words = last.text.split()
+        if len(words) < 10 or not re.search(r"[\w%]$", last.text):
+            return
+        if sum(word[0].islower() for word in words) < 0.6 * len(words):
+            return  # a title-case sub-heading
+        final = words[-1]
+        if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final):
+            return
+        yield self.finding(
+            ctx,
+            last.start + len(last.text) - len(final),
+            last.start + len(last.text),
+            "The paragraph ends without a full stop.",
+            final + ".",
+            needs_company=True,
+        )
+
     def _mixed_pair(self, ctx, text, opening, closing, mostly_straight):
         """'“Our economy grows …," he said': one quotation, two styles of mark.  The mark in the article's
         less used style is reported, with the word it touches; with as many of each, the curly one (the
@@ -655,6 +726,12 @@ class PunctuationDebris(Check):
 _UNSTOPPED_ATTRIBUTION = re.compile(
     rf"[\"”]\s*,?\s*(?:(?:{_SPEECH_VERBS})\s+[A-Z]|(?:he|she|they|{_NAME})\s+(?:{_SPEECH_VERBS})\b)"
     r"[^.!?\"“”\n]{0,60}?(?P<last>[\w)]+)[ \t]*$"
+)
+
+
+# "… said on Friday. — AFP", "Click here to get the latest news": lines that end a story without a stop by design.
+_CREDIT_OR_INTERFACE = re.compile(
+    r"[—–-]\s?[A-Z][A-Za-z]+$|\b(?:click|sign up|subscribe|follow us|newsletters?|notifications|download)\b", re.I
 )
 
 

@@ -186,7 +186,7 @@ _PLACE_AFTER_UNIT = re.compile(r" ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})
 _PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
     r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll|"
-    r"[Dd]istrict|[Ss]ub-?district|[Pp]rovince|[Rr]egency)\b"
+    r"[Dd]istrict|[Ss]ub-?[Dd]istrict|[Pp]rovince|[Rr]egency)\b"
 )
 
 
@@ -321,6 +321,8 @@ class UntranslatedWord(Check):
                     r"[A-Z][\w'’]*\s$", text[max(0, token.start - 30) : token.start]
                 ):
                     continue  # "Yang di-Pertuan Agong": a particle joined to the capitalised word of a title or name
+                if token.capitalized and _PLACE_NOUN_AFTER.match(text, token.end):
+                    continue  # "Sesayap Hilir Sub-district", "Tanjung Priok Port": a word of a place's name
                 if re.search(r"[a-z][A-Z]", token.text):
                     continue  # two words run together ("songBersama"): MT005 reports the missing space
                 if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":

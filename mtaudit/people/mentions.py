@@ -59,6 +59,23 @@ _PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
 _INITIALS = re.compile(
     r"\binitials?,?\s+([A-Z]{1,4}(?:\.[A-Z]){0,3})\b|\b([A-Z]{2,4})\s+\(\d{1,2}\)"
 )  # "with the initials RN", "RN (25)"
+_CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _abbreviates(capitals: str, name: list[str]) -> bool:
+    """Whether ``capitals`` are the name's initials: its first letter opens a word of the name and the rest follow
+    in order ("SMI" for "Sri Mulyani Indrawati", "KD" for "Krisdayanti")."""
+    letters = "".join(name).upper()
+    if not any(word[:1].upper() == capitals[0] for word in name):
+        return False
+    position = letters.find(capitals[0])
+    for letter in capitals[1:]:
+        position = letters.find(letter, position + 1)
+        if position < 0:
+            return False
+    return True
+
+
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom|which)\b[^,]*$")
 # A title phrase right before a name, maybe with the source abbreviation between:
@@ -341,10 +358,12 @@ class Finder:
         if pid is None:
             return None
         self.last_seen[pid] = name_start
-        alias = re.match(r"\s*\(([A-Z][a-z]+)\)", text[match.end() : match.end() + 25])
+        alias = re.match(r"\s*\(([A-Z][a-z]+|[A-Z]{2,4})\)", text[match.end() : match.end() + 25])
         if alias and alias.group(1) not in self.persons[pid].aliases:
-            self.persons[pid].aliases.append(alias.group(1))  # "Tri Rismaharini (Risma)"
-            self.persons[pid].keys.add(alias.group(1))
+            if not alias.group(1).isupper() or _abbreviates(alias.group(1), name):
+                # "Tri Rismaharini (Risma)"; "Krisdayanti (KD)", but not her party's "(PDI)"
+                self.persons[pid].aliases.append(alias.group(1))
+                self.persons[pid].keys.add(alias.group(1))
         self._cue_evidence(pid, prefix, lowercase_cue, where, " ".join(name))
         self._learn_role(pid, prefix, lowercase_cue, text[max(sentence.start, match.start() - 120) : match.start()])
         if apposition and apposition in self.gendered and not (where == "article" and apposition in self.neutral_nouns):
@@ -376,7 +395,16 @@ class Finder:
 
     def _initials(self, text: str, sentence, *, register: bool, where: str) -> list[Mention]:
         found = []
+        for match in _CAPITALS.finditer(text, sentence.start, sentence.end):
+            # "KD does not …" after "Krisdayanti (KD)": the initials the article gave someone.
+            owners = [p for p in self.persons if match.group() in p.aliases]
+            if owners:
+                self.last_seen[owners[-1].id] = match.start()
+                speaks = bool(_SPEAKS_AFTER_INITIALS.match(text[match.end() : match.end() + 40]))
+                found.append(Mention(owners[-1].id, None, match.start(), match.end(), sentence.index, speaker=speaks))
         for match in _INITIALS.finditer(text, sentence.start, sentence.end):
+            if any(m.start == match.start(match.lastindex) for m in found):
+                continue
             group = 1 if match.group(1) else 2
             initials = match.group(group)
             start, end = match.span(group)
