@@ -274,3 +274,12 @@ def test_academic_degrees_after_a_name_are_no_abbreviations(run_check):
     text = "The President swore in Budi Santoso, S. TP., MA. as governor of Jambi on Monday."
     assert run_check("MT002", text) == []
     assert run_check("MT005", text) == []
+
+
+def test_an_explained_abbreviation_english_knows_by_other_letters_stays_a_finding_after_its_gloss(run_check):
+    text = (
+        "Ministers of the Organisation of Islamic Cooperation (OKI) met in Jeddah on Monday. "
+        "From OKI, the minister travelled to Brussels."
+    )
+    findings = [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING]
+    assert [(f.text, f.suggestion) for f in findings] == [("OKI", "OIC")]

@@ -524,3 +524,23 @@ def test_only_capitals_that_abbreviate_the_name_become_its_initials():
     assert _abbreviates("KD", ["Krisdayanti"])  # letters of one word, in order
     assert not _abbreviates("PKB", ["Ratna", "Kusumawati"])  # her party
     assert not _abbreviates("DPR", ["Dewi", "Lestari"])  # the letters are out of order
+
+
+def test_the_speaker_s_office_continuing_is_no_new_speaker(run_check):
+    # "his party" (pihaknya) is the speaker's office, and "continued to" no speech: the quotation after them is
+    # still hers.
+    text = (
+        '"Two children died this month," said the head of the health office, Maria Wulandari.\n\n'
+        "Wulandari said 80 residents were infected.\n\n"
+        '"Most have recovered," said the woman who is familiarly called Ibu Wulandari.\n\n'
+        "Furthermore, he said, his party continued to monitor the villages.\n\n"
+        '"The regent will sign the letter," he said.'
+    )
+    attribution = text.rindex("he said")
+    assert [f.suggestion for f in run_check("MT003", text) if f.start == attribution] == ["she"]
+
+
+def test_a_sundanese_elder_sister_honorific_says_she_is_a_woman(run_check):
+    # "Dian" is given to both sexes; "Ceu" (elder sister) before it is not.
+    findings = run_check("MT003", 'Ceu Dian opened the clinic on Monday. "We are ready," he said.')
+    assert [(f.text, f.suggestion) for f in findings] == [("he", "she")]

@@ -450,3 +450,20 @@ def test_a_paragraph_of_story_that_ends_without_a_full_stop_is_flagged_with_comp
 )
 def test_paragraphs_that_end_without_a_stop_by_design_are_not_flagged(run_check, text):
     assert not [f for f in run_check("MT005", text) if "without a full stop" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"We are still afraid. How can we stop the landslide from happening again," said a resident.', "again,"),
+        ('"Why can other regions do that," the minister asked.', "that,"),
+    ],
+)
+def test_a_quoted_question_closed_with_a_comma_is_flagged(run_check, text, span):
+    [finding] = [f for f in run_check("MT005", text) if "question" in f.message]
+    assert (finding.text, finding.suggestion) == (span, span[:-1] + "?")
+
+
+def test_a_quoted_statement_that_opens_like_a_question_is_not(run_check):
+    text = '"What is clear is that our client is using his right," he said.'
+    assert not [f for f in run_check("MT005", text) if "question" in f.message]

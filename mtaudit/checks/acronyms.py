@@ -188,7 +188,9 @@ class SourceAcronym(Check):
     What it finds:
         - abbreviations English news never uses — "PBB" (the UN), "AS" (the US), "KTT"
           (summit), "WIB" (local time) — at every occurrence, and hybrids where MT translated
-          only half: "UN DK" from *DK PBB* (*Dewan Keamanan*, the UN Security Council);
+          only half: "UN DK" from *DK PBB* (*Dewan Keamanan*, the UN Security Council).  One that
+          English knows by other letters stays a warning after the article explains it: "the
+          Organisation of Islamic Cooperation (OKI) … From OKI, …" should say "OIC";
         - Indonesian abbreviations English readers cannot expand — institutions, police and
           military ranks and units, ministries, parties, laws ("PSSI", "Bareskrim", "Kombes",
           "Permenaker", "DPP") — at their first mention, when the article never explains them.
@@ -334,6 +336,23 @@ class SourceAcronym(Check):
             or explained_after(text, entry.acronym)
         )
         if defined and not in_parentheses:
+            if (
+                entry.policy == "translate"
+                and entry.english != entry.acronym
+                and re.fullmatch(r"[A-Z]{2,6}", entry.english)
+            ):
+                # "Organization of Islamic Cooperation (OKI) … From OKI, …": the gloss explains the Indonesian
+                # letters, but English readers know the body by its English ones.
+                return self.finding(
+                    ctx,
+                    start,
+                    end,
+                    f'"{entry.acronym}" is the {ctx.pack.name} abbreviation{expansion}; the article explains it, but '
+                    f'English readers know it as "{entry.english}".',
+                    entry.english,
+                    severity=Severity.WARNING,
+                    evidence=f"lexicon {entry.origin}",
+                )
             # The article defines it once in parentheses, or explains it right after ("a Perppu (government
             # regulation in lieu of law)"); a parenthesised occurrence is reported as info.
             return None

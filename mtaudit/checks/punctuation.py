@@ -233,7 +233,8 @@ class PunctuationDebris(Check):
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
         - a sentence that starts with punctuation, one that starts with a small letter after a
           full stop ("for Bali. the perpetrators"), and one run on without its full stop
-          ("with us This is to");
+          ("with us This is to"); a question that ends with a full stop, or, quoted, with a comma
+          ('"How can we prevent it from happening again," said a resident');
         - a space inside curly quotation marks or parentheses ("“ Do you", "hurt, ” Luhut",
           "(My Beloved Enemy )"), and a comma and a full stop around a closing mark ('you,".');
         - marks of the wrong shape: an opening “ that closes a quotation ('increase,“ he said'), a
@@ -570,6 +571,15 @@ class PunctuationDebris(Check):
                     "The paragraph ends with a comma: end the sentence with a full stop.",
                     trailing_comma.group(1) + ".",
                 )
+            for question in _QUESTION_COMMA.finditer(text, start, end):
+                word = re.search(r"\S+$", text[start : question.start("comma")]).group()
+                yield self.finding(
+                    ctx,
+                    question.start("comma") - len(word),
+                    question.end("comma"),
+                    "This quoted question ends with a comma; use a question mark.",
+                    word + "?",
+                )
             unstopped = _UNSTOPPED_ATTRIBUTION.search(text, start, end) if number < len(blocks) - 1 else None
             if not unstopped and story_begun and number < len(blocks) - 1:
                 yield from self._unstopped_paragraph(ctx, start, end)
@@ -726,6 +736,15 @@ class PunctuationDebris(Check):
 _UNSTOPPED_ATTRIBUTION = re.compile(
     rf"[\"”]\s*,?\s*(?:(?:{_SPEECH_VERBS})\s+[A-Z]|(?:he|she|they|{_NAME})\s+(?:{_SPEECH_VERBS})\b)"
     r"[^.!?\"“”\n]{0,60}?(?P<last>[\w)]+)[ \t]*$"
+)
+
+
+# '"… How can we prevent it from happening again," said a resident': a quoted question closed with a comma.  Only
+# "why"/"how" and yes-no openings: "What is clear is that …," he said is a statement.
+_QUESTION_COMMA = re.compile(
+    r"(?:(?<=[\"“])|(?<=[.?!]\s))(?:(?:Why|How)\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has)|"
+    r"(?:Do|Does|Did|Are|Is|Can|Could|Will|Would|Should|Have|Has)\s+(?:you|we|they|he|she|I|it|this|that|there))\b"
+    r"[^.?!,;\"“”\n]{0,80}(?P<comma>,)(?=[\"”])"
 )
 
 

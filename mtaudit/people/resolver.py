@@ -255,7 +255,7 @@ _SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
 _NAMING_CALLED = re.compile(r"(?:\bso-|\b(?:is|are|was|were|be|been|being|also|often|commonly|now|locally)\s+)$", re.I)
 # "he said", "Both of them asked": people already in the passage speak again.
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she|they|He|She|They|[Bb]oth(?: of them)?|[Tt]he two(?: of them)?)\s+"
+    r"\b(?:he|she|they|He|She|They|[Bb]oth(?: of them)?|[Tt]he two(?: of them)?|[Hh](?:is|er) party)\s+"
     r"(?:also\s+|then\s+|later\s+|again\s+)?$"
 )
 
@@ -271,7 +271,9 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
         ):
             continue
         if _PRONOUN_SUBJECT.search(text, sentence.start, verb.start()):
-            continue  # "he said": the same speaker again
+            continue  # "he said", "his party continued" (the speaker's office, pihaknya): the same speaker again
+        if re.match(r"\s+to\s", text[verb.end() : verb.end() + 4]):
+            continue  # "continued to maximise": no speech
         if _ATTRIBUTION_QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 3), verb.start()):
             if any(0 <= m.start - verb.end() <= 40 for m in here):
                 continue  # '…," said Ida'
