@@ -73,6 +73,8 @@ ABBREVIATIONS = {
     "h",
     "hj",
     "kh",
+    "sdr",
+    "sdri",
     "pt",
     "tbk",
     "u.s",

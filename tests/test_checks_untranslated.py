@@ -75,6 +75,8 @@ def test_names_loanwords_and_quoted_terms_are_not_flagged(run_check, text):
         ('"Get out of the way, mas, let them pass," he shouted.', "mas", "sir", Severity.WARNING),
         # D10: every MT004 finding carries a fix; a slang word no frequency list knows is found by its letters.
         ("The traders sell takjil every evening in Ramadan.", "takjil", "translate", Severity.ERROR),
+        # A pilgrimage title between the honorific and the name.
+        ("The governor is Sdr. H. Adi Nugroho.", "Sdr. H. Adi", "H. Adi", Severity.ERROR),
         # "Mba", a common spelling of "Mbak"; a religious formula written as one word.
         ("'Mba Sekar, wait for me,' he called.", "Mba Sekar", "Sekar", Severity.WARNING),
         (

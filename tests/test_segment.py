@@ -21,6 +21,8 @@ from mtaudit.segment import segment
         ("First line\nSecond line", ["First line", "Second line"]),
         ("A hard-wrapped sentence that\ncontinues here.", ["A hard-wrapped sentence that\ncontinues here."]),
         ("Para one.\n\nPara two.", ["Para one.", "Para two."]),
+        # Indonesian honorific abbreviations before a name: "Sdr." (Saudara), "Hj." (Hajjah).
+        ("The pair are Sdr. Adi Nugroho and Hj. Sri Wahyuni.", ["The pair are Sdr. Adi Nugroho and Hj. Sri Wahyuni."]),
     ],
 )
 def test_sentences(text, expected):

@@ -126,7 +126,10 @@ def _honorific_patterns(pack: SourcePack) -> list[tuple[re.Pattern, re.Pattern, 
         if entry.note.lower().startswith("javanese aristocratic"):
             continue  # "Raden Ajeng Kartini": a noble title is part of the name; English news keeps it
         word = re.escape(entry.word.rstrip(".")) + (r"\.?" if entry.word.endswith(".") else "")
-        before_name = re.compile(rf"(?<![\w-])(?P<word>{word})\s+(?P<name>[A-Z][a-z][\w'’-]*)")
+        # "Sdr. H. Sahbirin Noor": a pilgrimage or academic title may stand between the honorific and the name.
+        before_name = re.compile(
+            rf"(?<![\w-])(?P<word>{word})\s+(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.\s+)?(?P<name>[A-Z][a-z][\w'’-]*)"
+        )
         vocative = re.compile(rf"(?<=, )(?i:{word})(?=[,.!?])")
         anywhere = re.compile(rf"(?i:{word})")
         patterns.append((before_name, vocative, anywhere, entry))
@@ -505,7 +508,7 @@ class UntranslatedWord(Check):
                     match.end("name"),
                     f'"{match.group("word")}" is an {ctx.pack.name} honorific left {where}; English news writes the '
                     "name alone.",
-                    f"{english} {name}".strip(),
+                    f"{english} {text[match.end('word') : match.end('name')].strip()}".strip(),
                     severity=Severity.WARNING if in_quote else Severity.ERROR,
                     evidence=f"honorifics.tsv: {entry.word} ({entry.gender}, English: {entry.english or '-'})",
                 )
