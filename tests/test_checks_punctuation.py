@@ -467,3 +467,24 @@ def test_a_quoted_question_closed_with_a_comma_is_flagged(run_check, text, span)
 def test_a_quoted_statement_that_opens_like_a_question_is_not(run_check):
     text = '"What is clear is that our client is using his right," he said.'
     assert not [f for f in run_check("MT005", text) if "question" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Prices rose again, the agency said in Medan, Thursday. January 27.", "Thursday.", "Thursday,"),
+        (
+            "Two suspects were arrested at the location. Thursday, February 20, by the police.",
+            "location. Thursday",
+            "location on Thursday",
+        ),
+    ],
+)
+def test_a_full_stop_that_splits_a_date_from_its_sentence_is_flagged(run_check, text, span, fix):
+    [finding] = [f for f in run_check("MT005", text) if "full stop" in f.message and "date" in f.message]
+    assert (finding.text, finding.suggestion) == (span, fix)
+
+
+def test_a_day_that_starts_its_own_sentence_is_not_split(run_check):
+    text = "The police arrested two suspects. Thursday was the last day of the operation."
+    assert not [f for f in run_check("MT005", text) if "date" in f.message]

@@ -192,6 +192,16 @@ _PREFIX_WORDS = {
 }  # fmt: skip
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "Antara, Thursday. January 27" and "at the location. Thursday, February 20, …": Indonesian datelines put the day
+# and date after the attribution; MT splits them off with a full stop.
+_SPLIT_DATE = re.compile(
+    rf"(?:(?P<day>{_WEEKDAY})(?P<stop>\.)\s+(?P<month>{_MONTH})\s+\d"
+    rf"|(?P<word>\b[a-z]{{3,}})\.\s+(?P<day2>{_WEEKDAY})(?=\s*(?:,\s*{_MONTH}|\(\d)))"
+)
+
+
 def _run_together(word: str, source_wordlist: str) -> tuple[str, str] | None:
     """The two English words ``word`` is made of, if no list knows it as one word: a short function word and a
     common word ("the sky", "said that"), or two common words of four letters or more ("appointed government")."""
@@ -234,7 +244,9 @@ class PunctuationDebris(Check):
         - a sentence that starts with punctuation, one that starts with a small letter after a
           full stop ("for Bali. the perpetrators"), and one run on without its full stop
           ("with us This is to"); a question that ends with a full stop, or, quoted, with a comma
-          ('"How can we prevent it from happening again," said a resident');
+          ('"How can we prevent it from happening again," said a resident'); a full stop that splits a
+          date ("Antara, Thursday. January 27") or cuts the day off its sentence ("at the location. Thursday,
+          February 20, …");
         - a space inside curly quotation marks or parentheses ("“ Do you", "hurt, ” Luhut",
           "(My Beloved Enemy )"), and a comma and a full stop around a closing mark ('you,".');
         - marks of the wrong shape: an opening “ that closes a quotation ('increase,“ he said'), a
@@ -571,6 +583,22 @@ class PunctuationDebris(Check):
                     "The paragraph ends with a comma: end the sentence with a full stop.",
                     trailing_comma.group(1) + ".",
                 )
+            for split in _SPLIT_DATE.finditer(text, start, end):
+                day = split.group("day") or split.group("day2")
+                if split.group("month"):
+                    # "quoted from Antara, Thursday. January 27": the date is one phrase.
+                    yield self.finding(
+                        ctx, split.start(), split.end("stop"), f'A full stop splits the date after "{day}".', f"{day},"
+                    )
+                else:
+                    # "said Ariefaldi, at the location. Thursday, February 20": the day belongs to the attribution.
+                    yield self.finding(
+                        ctx,
+                        split.start("word"),
+                        split.end(),
+                        f'A full stop cuts "{day}" off from the sentence it dates.',
+                        f"{split.group('word')} on {day}",
+                    )
             for question in _QUESTION_COMMA.finditer(text, start, end):
                 word = re.search(r"\S+$", text[start : question.start("comma")]).group()
                 yield self.finding(
