@@ -488,3 +488,10 @@ def test_a_full_stop_that_splits_a_date_from_its_sentence_is_flagged(run_check, 
 def test_a_day_that_starts_its_own_sentence_is_not_split(run_check):
     text = "The police arrested two suspects. Thursday was the last day of the operation."
     assert not [f for f in run_check("MT005", text) if "date" in f.message]
+
+
+def test_a_subject_comma_after_an_opening_phrase_is_flagged_but_an_appositive_is_not(run_check):
+    flagged = "Regarding the candidates, the chair of the party board Budi Santoso, said the talks would go on."
+    assert [f.text for f in run_check("MT005", flagged) if "subject" in f.message] == ["Santoso,"]
+    appositive = "Meanwhile, the head of the agency, Budi Santoso, said the talks would go on."
+    assert not [f for f in run_check("MT005", appositive) if "subject" in f.message]

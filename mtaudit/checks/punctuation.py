@@ -31,6 +31,11 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|by|into|nea
 _CLAUSE_OPENERS = re.compile(
     r"\s*(?:but|and|while|as|when|although|though|because|so|yet|or|after|before|since)\b", re.I
 )
+# A sentence's opening phrase, closed by its comma: "Regarding the candidate", "In Surabaya", "Meanwhile".
+_INTRODUCTION = re.compile(
+    r"\W*(?:Regarding|Related to|Responding to|Commenting on|Meanwhile|Previously|Separately|Furthermore|Moreover|"
+    r"Earlier|Later|Then|In|On|At|After|Before|During|Since|Besides|Apart from|Also|However|Therefore)\b[^,;:()—–\"“”]*"
+)
 # AP-style abbreviations that legitimately end in ".," ("Springfield, Ill., said"; "et al.,").
 _STYLE_ABBREVIATIONS = {
     "al",
@@ -353,8 +358,9 @@ class PunctuationDebris(Check):
             # An appositive ("The curator, Dr. Ratna Kusumadewi, said") closes with this comma; it
             # opened with an earlier one that is not followed by a conjunction.
             last_comma = max(before.rfind(","), before.rfind("("), before.rfind("—"), before.rfind("–"))
-            if last_comma >= 0 and not _CLAUSE_OPENERS.match(before[last_comma + 1 :]):
-                continue
+            introduction = last_comma >= 0 and _INTRODUCTION.fullmatch(before[:last_comma])
+            if last_comma >= 0 and not _CLAUSE_OPENERS.match(before[last_comma + 1 :]) and not introduction:
+                continue  # but "Regarding the candidate, the party chair Prabowo, said": that comma ends an opener
             last_word = m.group("name").split()[-1]
             yield self.finding(
                 ctx,
