@@ -75,6 +75,13 @@ def test_names_loanwords_and_quoted_terms_are_not_flagged(run_check, text):
         ('"Get out of the way, mas, let them pass," he shouted.', "mas", "sir", Severity.WARNING),
         # D10: every MT004 finding carries a fix; a slang word no frequency list knows is found by its letters.
         ("The traders sell takjil every evening in Ramadan.", "takjil", "translate", Severity.ERROR),
+        # The "juncto" of Indonesian legal citations, whole or cut to "jo".
+        (
+            "He was charged under Article 363 jo Article 55 of the Criminal Code.",
+            "jo",
+            "in conjunction with",
+            Severity.ERROR,
+        ),
         # A pilgrimage title between the honorific and the name.
         ("The governor is Sdr. H. Adi Nugroho.", "Sdr. H. Adi", "H. Adi", Severity.ERROR),
         # "Mba", a common spelling of "Mbak"; a religious formula written as one word.

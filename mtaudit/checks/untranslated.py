@@ -183,6 +183,8 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+# "Article 28 Paragraph (2) Jo Article 45a": the Latin "juncto" of Indonesian legal citations, often cut to "jo".
+_LEGAL_CONNECTOR = re.compile(r"(?<=[\w)] )(?:[Jj]uncto|[Jj]o\.?)(?= (?:Article|Articles|Paragraph|Law|Government)\b)")
 # The place named after an administrative unit word: "Kecamatan Tebet Barat", up to three capitalised words.
 _PLACE_AFTER_UNIT = re.compile(r" ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
 # A capitalised place noun after "honorific + name" makes the whole a place's name.
@@ -212,7 +214,9 @@ class UntranslatedWord(Check):
           district");
         - words in a non-Latin script (Chinese, Arabic, Cyrillic …) inside English text;
         - a source word in parentheses after the English it translates ("stunting (tengkes)"):
-          the fix is to drop the parenthesis.
+          the fix is to drop the parenthesis;
+        - the Latin "juncto" of Indonesian legal citations, often cut to "jo" ("Article 28 jo Article
+          45a"): English writes "in conjunction with".
         Proper names, established loanwords and titles (``loanwords.txt``: "rupiah", "batik",
         "menteri besar"), source words that are quoted as a term or glossed ("the 'mudik'
         (homecoming) exodus", "known as gotong royong", "ayam taliwang (a local dish)"), and
@@ -258,6 +262,19 @@ class UntranslatedWord(Check):
             claimed: list[tuple[int, int]] = []
             # Held back until the sentence is judged as a whole: in a sentence left untranslated, one finding.
             pending = []
+            for m in _LEGAL_CONNECTOR.finditer(text, sentence.start, sentence.end):
+                claimed.append(m.span())
+                pending.append(
+                    self.finding(
+                        ctx,
+                        m.start(),
+                        m.end(),
+                        f'"{m.group()}" (juncto) joins two legal provisions in {pack.name} law texts; in English: '
+                        '"in conjunction with".',
+                        "in conjunction with",
+                        evidence="a legal citation: an article or law follows",
+                    )
+                )
             for finding in self._honorifics(ctx, sentence, quoted, honorifics):
                 claimed.append((finding.start, finding.end))
                 pending.append(finding)
