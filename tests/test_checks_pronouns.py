@@ -532,7 +532,7 @@ def test_the_speaker_s_office_continuing_is_no_new_speaker(run_check):
     text = (
         '"Two children died this month," said the head of the health office, Maria Wulandari.\n\n'
         "Wulandari said 80 residents were infected.\n\n"
-        '"Most have recovered," said the woman who is familiarly called Ibu Wulandari.\n\n'
+        '"Most have recovered," the official, whom residents know as Ibu Wulandari, told reporters.\n\n'
         "Furthermore, he said, his party continued to monitor the villages.\n\n"
         '"The regent will sign the letter," he said.'
     )

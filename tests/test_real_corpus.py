@@ -73,8 +73,9 @@ def test_tune_split_quality_floor():
     # annotator marked abbreviations at their first use only and left "general chairman" and honorifics inside
     # quotations alone): 0.806 with it, 0.819 after the changes it informed; 0.825 with the fifteenth round and its.
     # The sixteenth round (first run 0.683; a professional article in very rough English whose annotator marked some
-    # of its stray spaces and not others): 0.811.
-    assert report.overall(Severity.WARNING)["precision"] >= 0.80
+    # of its stray spaces and not others): 0.811; 0.834 once "general chairman" and "quoted from Antara" became info
+    # (their annotators fixed them in fewer than half of the articles that have them).
+    assert report.overall(Severity.WARNING)["precision"] >= 0.82
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
     # The fourteenth round's, about Indonesia and Asia, 11 in 591 (now 2): 3.1.  The fifteenth's, 8 in 375 (now 0): 2.4.
