@@ -544,3 +544,30 @@ def test_a_sundanese_elder_sister_honorific_says_she_is_a_woman(run_check):
     # "Dian" is given to both sexes; "Ceu" (elder sister) before it is not.
     findings = run_check("MT003", 'Ceu Dian opened the clinic on Monday. "We are ready," he said.')
     assert [(f.text, f.suggestion) for f in findings] == [("he", "she")]
+
+
+def test_a_first_name_alone_in_mid_sentence_is_someone_his_may_mean(run_check):
+    # A shape from a real professional article: "his" is the man she warned, named by his first name only.
+    text = "Party chairwoman Ratna Kusumawati spoke first. Ratna warned Budi against breaking his promises."
+    assert run_check("MT003", text) == []
+    # A first name sure of its gender rules itself out: "his" cannot mean Yani, so it means the chairwoman.
+    text = "Party chairwoman Ratna Kusumawati spoke first. Ratna thanked Yani for his support."
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]
+
+
+def test_a_subject_pronoun_opening_its_sentence_is_no_fronted_phrase(run_check):
+    # "He asked one of the residents, Yani Kartika, …": the name after the comma is the one asked, not the subject.
+    text = (
+        "Minister Ratna Kusumawati visited the market on Monday. Ratna also made sure no one cut the aid. "
+        "He asked one of the residents, Yani Kartika, about the payments."
+    )
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion) == ("He", "She") and "Ratna Kusumawati" in finding.message
+
+
+def test_a_name_ending_shared_by_twenty_women_s_names_says_she_is_a_woman(tmp_path):
+    # "Zavinita" and "Hutapea" are in no list; "-nita" ends 21 names of the Indonesian extract, every one a woman's.
+    ctx = make_context(tmp_path, '"The album is ready," said the singer Zavinita Hutapea in Jakarta.')
+    [person] = ctx.people.persons
+    decision = person.decided_gender()
+    assert decision.gender == "female" and not decision.strong

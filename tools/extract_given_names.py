@@ -217,6 +217,11 @@ SUFFIX_MIN_PURITY = 0.97
 # handful of names, every one of them one gender, is enough for it.
 LONG_SUFFIX_LENGTHS = (6, 7)
 LONG_SUFFIX_MIN_SUPPORT = 4
+# Between the two: an ending of 4 or 5 letters that 20 names share, every one of them one gender ("-nita": Anita,
+# Yunita, Vionita).  The 40-name rule alone misses the Indonesian women's endings that are common in the news
+# but rare in the dataset's top lists.
+MID_SUFFIX_LENGTHS = (4, 5)
+MID_SUFFIX_MIN_SUPPORT = 20
 
 
 def _share(dataset, name: str) -> tuple[str, float] | None:
@@ -246,6 +251,8 @@ def suffix_model(shares: dict[str, tuple[str, float]]) -> list[tuple[str, str, f
         if support >= SUFFIX_MIN_SUPPORT and purity >= SUFFIX_MIN_PURITY:
             rules.append((suffix, gender, round(purity, 3), support))
         elif len(suffix) in LONG_SUFFIX_LENGTHS and support >= LONG_SUFFIX_MIN_SUPPORT and purity == 1.0:
+            rules.append((suffix, gender, 1.0, support))
+        elif len(suffix) in MID_SUFFIX_LENGTHS and support >= MID_SUFFIX_MIN_SUPPORT and purity == 1.0:
             rules.append((suffix, gender, 1.0, support))
     # A longer ending that says no more than a shorter one is redundant.
     kept = [r for r in rules if not any(r[0].endswith(o[0]) and o[0] != r[0] and o[1] == r[1] for o in rules)]
@@ -280,6 +287,10 @@ def main(lang: str, countries: str, per_gender: int) -> None:
                 if name.lower() in ALWAYS_AMBIGUOUS:
                     continue  # "Nurul Arifin" is a woman, "Nurul Ghufron" a man
                 rows.setdefault(name.lower(), (name, gender, "", "curated"))
+        # A both-gender name the dataset's top list lacks is still a name word ("Nurul").
+        for key in sorted(ALWAYS_AMBIGUOUS - rows.keys()):
+            both = "used for both genders in Indonesia and Malaysia (curated)"
+            rows[key] = (key.capitalize(), "female", "0.500", both)
     folder = Path(__file__).resolve().parent.parent / "mtaudit" / "lexicons" / lang
     folder.mkdir(parents=True, exist_ok=True)
     header = [
@@ -299,8 +310,10 @@ def main(lang: str, countries: str, per_gender: int) -> None:
             "# Name endings that indicate a gender among first names common in " + countries + ", measured on the",
             f"# names-dataset extract by tools/extract_given_names.py: endings with at least {SUFFIX_MIN_SUPPORT}",
             f"# names recorded at least 90% one gender, of which at least {SUFFIX_MIN_PURITY:.0%} share the gender;",
-            f"# endings of {' or '.join(map(str, LONG_SUFFIX_LENGTHS))} letters with at least "
-            f"{LONG_SUFFIX_MIN_SUPPORT} such names, all of one gender.",
+            f"# endings of {' or '.join(map(str, MID_SUFFIX_LENGTHS))} letters with at least {MID_SUFFIX_MIN_SUPPORT} "
+            f"such names, and endings of {' or '.join(map(str, LONG_SUFFIX_LENGTHS))} letters with at least "
+            f"{LONG_SUFFIX_MIN_SUPPORT},",
+            "# all of one gender.",
             "# Used only for names not in given_names.tsv.  Columns: suffix, gender, purity, support.",
             "suffix\tgender\tpurity\tsupport",
         ]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..entities import countries, fold, organisation_words
 from ..language import zipf
-from .evidence import HONORIFIC, Evidence, Person, lean
+from .evidence import HONORIFIC, PRIOR_DECIDES, Evidence, Person, lean
 
 _NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
 # The words of an office's name before a capitalised run: "Ministry of Environment and ", "Minister for ".
@@ -334,11 +334,22 @@ class Finder:
                 name_like = _name_like(name) and (
                     not at_start or re.match(r"\s+(?:also\s+)?[a-z]", text[match.end() : match.end() + 12])
                 )
+                # "Megawati warned Jokowi against breaking his promises": a first name alone in mid-sentence is
+                # someone, though nothing says who, and "his" may mean him.  Only a name sure of its gender: many
+                # listed names are words too ("Dara", a maiden), and a sure one says which pronouns could mean it.
+                prior = self.given_names.get(name[0].lower()) if len(name) == 1 else None
+                first_name_alone = (
+                    prior is not None
+                    and (prior.share is None or prior.share >= PRIOR_DECIDES)
+                    and not at_start
+                    and zipf_en(name[0]) < 3.5
+                )
                 # After a preposition too ("worthy of Syaikhona Kholil, … he"): such a mention only ever
                 # blocks a flag, so counting a place by mistake costs nothing.
-                if name_like or (subject_like and not _PREPOSITION_END.search(before)):
+                if name_like or first_name_alone or (subject_like and not _PREPOSITION_END.search(before)):
                     # "Marcos accepted …": an unknown subject may be the person a pronoun means.
-                    return Mention(None, None, name_start, name_end, sentence.index)
+                    gender = prior.gender if first_name_alone else None
+                    return Mention(None, gender, name_start, name_end, sentence.index)
                 return None
             name = trimmed
             has_cue = True  # a known first name followed by a surname is a person

@@ -236,7 +236,10 @@ def previous_subject(
     if any(m.end <= position for m in own) or _inside(position, quotes):
         return None
     later = [m for m in own if m.start > position]
-    if later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
+    # Only a pronoun inside a fronted phrase: "He asked one of the residents, Yani …" opens its sentence as its
+    # subject, and the name after the comma is someone else.
+    fronted = not text[position : position + 1].isupper()
+    if fronted and later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
         return (later[0], own) if later[0].person is not None else None
     for back in range(1, TOPIC_REACH + 1):
         earlier = [m for m in mentions.get(sentence_index - back, []) if not _inside(m.start, quotes)]
