@@ -140,10 +140,16 @@ def _splits(word: str, parts: frozenset[str]) -> int:
 
 def mostly_source(sentence: str, pack) -> bool:
     """An untranslated sentence: MT004 reports it whole, so its abbreviations are not reported one by one."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sentence)]
+    words = re.findall(r"[^\W\d_]+", sentence)
     if len(words) < 5:
         return False
-    source = sum(1 for w in words if zipf(w, pack.wordfreq) >= 3.0 and zipf(w, "en") < 3.0)
+    # Names are no evidence: "Syahrul Yasin Limpo, Semarang Police Chief Kombes Irwan Anwar" is English around
+    # Indonesian names, while an untranslated sentence is made of the source language's lower-case words.
+    source = sum(
+        1
+        for i, w in enumerate(words)
+        if (i == 0 or not w[:1].isupper()) and zipf(w.lower(), pack.wordfreq) >= 3.0 and zipf(w.lower(), "en") < 3.0
+    )
     return source / len(words) >= 0.4
 
 

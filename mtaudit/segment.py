@@ -75,6 +75,13 @@ ABBREVIATIONS = {
     "kh",
     "sdr",
     "sdri",
+    # Police ranks: Indonesian "Kombes Pol." (of the police), English "Insp. Gen.", "Sr. Comr.", "Adj. Sr. Comr."
+    "pol",
+    "insp",
+    "brig",
+    "comr",
+    "adj",
+    "supt",
     "pt",
     "tbk",
     "u.s",

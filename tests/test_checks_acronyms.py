@@ -283,3 +283,34 @@ def test_an_explained_abbreviation_english_knows_by_other_letters_stays_a_findin
     )
     findings = [f for f in run_check("MT002", text) if f.severity >= Severity.WARNING]
     assert [(f.text, f.suggestion) for f in findings] == [("OKI", "OIC")]
+
+
+def test_letters_that_are_the_initials_of_english_words_in_the_article_are_english(run_check):
+    # An Indian paper: "DPC" is its Direct Purchase Centre, not an Indonesian party's branch board.
+    text = (
+        "Paddy procurement picked up at the Direct Purchase Centres in the district on Tuesday. "
+        "A new DPC opened in March, and farmers queued there all week."
+    )
+    assert run_check("MT002", text) == []
+    # The source language's own words spelled out are no English name: "Dewan Pimpinan Cabang" is Indonesian.
+    text = "The Dewan Pimpinan Cabang met on Monday. The DPC chose a new chairman, the party said."
+    assert [f.text for f in run_check("MT002", text)] == ["DPC"]
+
+
+def test_an_abbreviation_the_article_says_is_known_locally_is_explained(run_check):
+    text = (
+        "The case concerns the electronic identity card, locally known as e-KTP, issued in 2011. "
+        "Investigators said the KTP contract was marked up."
+    )
+    assert run_check("MT002", text) == []
+    assert run_check("MT007", text) == []
+
+
+def test_a_sentence_of_indonesian_names_is_no_untranslated_sentence(run_check):
+    # Names are words of the source language too, but a sentence of English around them is translated: its
+    # abbreviations are reported one by one.
+    text = (
+        "Investigators have examined dozens of witnesses. Starting from Syahrul Yasin Limpo, Semarang Police Chief "
+        "Kombes Irwan Anwar to Bambang Wuryanto."
+    )
+    assert [f.text for f in run_check("MT002", text)] == ["Kombes"]

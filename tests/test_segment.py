@@ -23,6 +23,12 @@ from mtaudit.segment import segment
         ("Para one.\n\nPara two.", ["Para one.", "Para two."]),
         # Indonesian honorific abbreviations before a name: "Sdr." (Saudara), "Hj." (Hajjah).
         ("The pair are Sdr. Adi Nugroho and Hj. Sri Wahyuni.", ["The pair are Sdr. Adi Nugroho and Hj. Sri Wahyuni."]),
+        # Police ranks: "Kombes Pol." (of the police), "Insp. Gen.", "Sr. Comr.".
+        ("Police chief Kombes Pol. Adi Nugroho spoke.", ["Police chief Kombes Pol. Adi Nugroho spoke."]),
+        (
+            "Insp. Gen. Budi Santoso and Sr. Comr. Rina Wati came.",
+            ["Insp. Gen. Budi Santoso and Sr. Comr. Rina Wati came."],
+        ),
     ],
 )
 def test_sentences(text, expected):

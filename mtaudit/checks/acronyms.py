@@ -4,7 +4,7 @@ import re
 from functools import cache, lru_cache
 
 from ..abbreviations import after_name_slash, mostly_source, person_initials
-from ..language import ASSUMED, redundant_gloss
+from ..language import ASSUMED, redundant_gloss, zipf
 from ..lexicon import Acronym, SourcePack
 from ..model import Severity
 from .base import Check
@@ -149,6 +149,39 @@ def _named_beside(ctx, entry: Acronym) -> bool:
     return False
 
 
+_JOINERS = r"(?:\s+(?:of|for|and|the|on|in|&))*\s+"
+
+
+@lru_cache(maxsize=4096)
+def spelled_out_in_english(text: str, acronym: str, source_wordlist: str) -> bool:
+    """Whether capitalised English words in the article have the acronym's letters as their initials: "Direct
+    Purchase Centres … DPCs" in an Indian paper is an English abbreviation, whatever Indonesian writes "DPC"
+    for.  The words must be English, not the source language's own expansion ("Dewan Pimpinan Cabang")."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 3 or not acronym.isupper():
+        return False
+    pattern = _JOINERS.join(rf"({letter}[a-z]+)" for letter in letters)
+    for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        words = [word.lower() for word in match.groups()]
+        if all(zipf(word, "en") >= 3.0 and zipf(word, "en") > zipf(word, source_wordlist) for word in words):
+            return True
+    return False
+
+
+# "the electronic identity card, locally known as e-KTP": the English before it explains the abbreviation.
+_KNOWN_AS = r"(?:(?:locally|also|commonly|widely)\s+known\s+as|known\s+locally\s+as|locally\s+called)\s+(?:[a-z]+-)?"
+
+
+def defined_in_article(text: str, acronym: str) -> bool:
+    """The article defines the abbreviation: "East Java Police (Polda Jatim)", "the holiday bonus, or THR",
+    "locally known as e-KTP", "a Perppu (government regulation in lieu of law)"."""
+    return bool(
+        defined_in_parentheses(text, acronym)
+        or re.search(rf"(?:,\s+or\s+|{_KNOWN_AS}){re.escape(acronym)}\b", text)
+        or explained_after(text, acronym)
+    )
+
+
 def explained_after(text: str, acronym: str) -> bool:
     """The abbreviation followed by its explanation in words: "Perppu (government regulation in lieu of law)"."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]*)\)", text):
@@ -202,8 +235,9 @@ class SourceAcronym(Check):
         ``lexicons/<lang>/acronyms.tsv`` supplies the English name and the policy: ``translate``
         (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
-        "DPR (the House …)", "the weather agency BMKG", or the English name itself — are not
-        flagged; captions and bylines are not first mentions, and a headline is no place for a gloss,
+        "DPR (the House …)", "the weather agency BMKG", "locally known as e-KTP", or the English name
+        itself — are not flagged, nor letters that are the initials of English words in the article
+        ("Direct Purchase Centres … a new DPC" in an Indian paper is no Indonesian party board); captions and bylines are not first mentions, and a headline is no place for a gloss,
         but an abbreviation the article never explains is reported where the headline uses it.  English papers in
         Indonesia leave well-known abbreviations ("KPK", "PSSI") unglossed for their readers, so an
         unexplained abbreviation is a warning only beside another finding at warning or above (a second
@@ -238,6 +272,8 @@ class SourceAcronym(Check):
                 continue  # "… penetapan Ketua Umum DPP Partai Golkar": MT004 reports the untranslated sentence
             if after_name_slash(text, start):
                 continue  # "Minister of National Development Planning/Bappenas": the English name glosses it
+            if spelled_out_in_english(text, entry.acronym, ctx.pack.wordfreq):
+                continue  # "Direct Purchase Centres (DPCs)": English letters that happen to spell a source acronym
             finding = self._lexicon_finding(ctx, start, end, entry, reported)
             if finding:
                 yield finding
@@ -330,12 +366,7 @@ class SourceAcronym(Check):
         # "(Polda Jatim)" or ", or THR," after its English name: the acronym is a gloss, not the text.
         or_gloss = re.search(r",\s+or\s+$", text[max(0, start - 6) : start]) is not None
         in_parentheses = or_gloss or _in_parentheses(text, start, end)
-        defined = (
-            defined_in_parentheses(text, entry.acronym)
-            or re.search(rf",\s+or\s+{re.escape(entry.acronym)}\b", text)
-            or explained_after(text, entry.acronym)
-        )
-        if defined and not in_parentheses:
+        if defined_in_article(text, entry.acronym) and not in_parentheses:
             if (
                 entry.policy == "translate"
                 and entry.english != entry.acronym

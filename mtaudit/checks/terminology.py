@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from ..language import zipf
 from ..model import Severity
-from .acronyms import defined_in_parentheses, explained_after
+from .acronyms import defined_in_article
 from .base import Check, whole_word_pattern
 
 # "Kim Jong-un" and "Kim Jong Un": a hyphenated lower-case syllable belongs to the name.
@@ -92,8 +92,8 @@ class InconsistentTerminology(Check):
         for start, end, entry in ctx.acronym_matches:
             if entry.policy != "translate" or len(entry.english.split()) < 2:
                 continue
-            if defined_in_parentheses(text, entry.acronym) or explained_after(text, entry.acronym):
-                continue  # defined in parentheses: a deliberate, consistent use
+            if defined_in_article(text, entry.acronym):
+                continue  # defined in parentheses or in words: a deliberate, consistent use
             english = re.search(whole_word_pattern(entry.english), text, re.IGNORECASE)
             if english and any(s <= english.start() < e for s, e in audited):
                 yield self.finding(
