@@ -411,6 +411,8 @@ def test_two_lower_case_words_run_together_are_flagged(run_check, text, span, fi
         "Two subvariants of the virus spread in the capital.",
         "The volunteers handed out tarpaulins and blankets.",  # words the lists know
         "Visit the page kemnaker.go.id/posko for details.",  # an address joins its words on purpose
+        "Protesters clashed with police in hourslong street battles.",  # news writes "-long" compounds solid
+        "Travellers can use the autogates at the airport.",  # "auto" is a prefix
     ],
 )
 def test_compounds_and_known_words_are_not_run_together(run_check, text):

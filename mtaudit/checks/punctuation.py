@@ -193,8 +193,10 @@ _GLUE_WORDS = {"the", "a", "an", "in", "on", "of", "to", "that", "and", "at", "b
 _PREFIX_WORDS = {
     "anti", "sub", "ultra", "down", "up", "over", "under", "out", "back", "super", "mini", "micro", "web", "multi",
     "non", "self", "semi", "co", "cross", "counter", "inter", "off", "mega", "post", "pre", "re", "de", "un", "kilo",
-    "fight", "head", "after", "fore", "half", "hand", "home", "life", "work", "cyber", "eco", "bio", "tele",
+    "fight", "head", "after", "fore", "half", "hand", "home", "life", "work", "cyber", "eco", "bio", "tele", "auto",
 }  # fmt: skip
+# Words that end compounds English news writes solid ("hourslong", "citywide", "businesslike").
+_SUFFIX_WORDS = {"long", "wide", "like", "less", "fold", "ward", "wards"}
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -214,7 +216,7 @@ def _run_together(word: str, source_wordlist: str) -> tuple[str, str] | None:
         return None
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
-        if left in _PREFIX_WORDS:
+        if left in _PREFIX_WORDS or (right in _SUFFIX_WORDS and left not in _GLUE_WORDS):
             continue
         if (
             (left in _GLUE_WORDS and len(right) >= 3 and zipf(right, "en") >= 3.0)
