@@ -571,3 +571,27 @@ def test_a_name_ending_shared_by_twenty_women_s_names_says_she_is_a_woman(tmp_pa
     [person] = ctx.people.persons
     decision = person.decided_gender()
     assert decision.gender == "female" and not decision.strong
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # An occasion between the name and the verb: the name still speaks.
+        "The head of the health office, Ratna Kusumawati, on that occasion said that the figures were better.",
+        # The speaker's title between the verb and the name.
+        '"Bring the children to be weighed," said Head of the Family Welfare Team for Garut Regency, Ratna '
+        "Kusumawati, on Monday.",
+    ],
+)
+def test_a_speaker_named_with_an_occasion_or_after_her_title_speaks(run_check, introduction):
+    text = f'Budi Santoso opened the clinic in Garut. {introduction}\n\n"Stunting is falling," he said.'
+    attribution = text.rindex("he said")
+    assert [f.suggestion for f in run_check("MT003", text) if f.start == attribution] == ["she"]
+
+
+def test_a_subject_pronoun_opening_its_sentence_is_not_the_person_named_after_it(run_check):
+    text = (
+        '"The waiting time is short," said Ratna Kusumawati.\n\n'
+        "He also expressed his pride in seeing President Joko Widodo closely."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)][:1] == [("He", "She")]

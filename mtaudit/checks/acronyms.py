@@ -237,8 +237,9 @@ class SourceAcronym(Check):
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
         "DPR (the House …)", "the weather agency BMKG", "locally known as e-KTP", or the English name
         itself — are not flagged, nor letters that are the initials of English words in the article
-        ("Direct Purchase Centres … a new DPC" in an Indian paper is no Indonesian party board); captions and bylines are not first mentions, and a headline is no place for a gloss,
-        but an abbreviation the article never explains is reported where the headline uses it.  English papers in
+        ("Direct Purchase Centres … a new DPC" in an Indian paper is no Indonesian party board);
+        captions and bylines are not first mentions, and a headline is no place for a gloss, but an
+        abbreviation the article never explains is reported where the headline uses it.  English papers in
         Indonesia leave well-known abbreviations ("KPK", "PSSI") unglossed for their readers, so an
         unexplained abbreviation is a warning only beside another finding at warning or above (a second
         unexplained abbreviation counts, and so does the MT disclaimer); alone, in otherwise clean copy,

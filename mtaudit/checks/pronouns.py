@@ -248,6 +248,10 @@ class PronounGender(Check):
             # "He admitted …" opening the sentence after "Megawati denied … gave support to Prabowo": a subject
             # pronoun continues the subject; a person after a preposition there was no subject.
             opens = pronoun in ("he", "she") and not text[sentence.start : match.start()].strip(' "“‘')
+            if opens:
+                # "He also expressed his pride in seeing the President": a subject pronoun opening its sentence is
+                # not the person the sentence names later (English would have named them first).
+                window = [m for m in window if m.sentence != sentence.index or m.start < match.start()]
             # The subject of the sentence before, unless someone else there could be meant: a person whose
             # evidence leans to the pronoun's gender, a gendered noun of that gender, or an unnamed subject.
             for other in window:

@@ -124,10 +124,21 @@ _ROLE_FILLERS = {"the", "of", "for", "and"}
 _VAGUE_TITLES = ("head", "member")
 _LOCATIVE_END = re.compile(r"\b(?:in|at|on|from|near|into|across|along)\s+$", re.IGNORECASE)
 # Speech-verb cues, compiled once (they are tried at every capitalised run and role noun).
-_SPEAKS_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+)?{SPEECH}\b")
+# "Sri Andari on that occasion said", "Budi, when met by reporters, said": an occasion between name and verb.
+_OCCASION = (
+    r"(?:(?:on|at|in)\s+(?:that|the|this)\s+(?:same\s+)?(?:occasion|opportunity|event|moment)"
+    r"|when\s+(?:met|confirmed|contacted|asked|interviewed)(?:\s+by\s+(?:reporters|journalists|the\s+media))?"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+"
+)
+_SPEAKS_AFTER_NAME = re.compile(
+    rf"\s*(?:,[^,.;\"“”]{{1,70}},|\(.*?\)|,)?\s*(?:also\s+|later\s+|then\s+|{_OCCASION})?{SPEECH}\b"
+)
 _SPEAKS_AFTER_INITIALS = re.compile(rf"\s*(?:\(\d+\))?,?\s*(?:also\s+)?{SPEECH}\b")
 _SPEAKS_AFTER_NOUN = re.compile(rf"\s*(?:also\s+)?{SPEECH}\b")
 _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
+# '"…," said Head of the Family Welfare Team for West Pasaman Regency, Titi Hamsuardi': the speaker's title first.
+TITLE_RUN = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|in|on|&))*"
+_SPEECH_TITLE_BEFORE = re.compile(rf"\b{SPEECH}\s+{TITLE_RUN},\s+$")
 # "Pramono told Putri that …": after these verbs a name is the one spoken to, unless the verb follows its
 # quotation ('"Why?" asked Budi').
 _TO_LISTENER = re.compile(r"\b(?:told|asked|reminded|urged|warned|assured|called)\s+$")
@@ -309,6 +320,7 @@ class Finder:
         speaks = bool(
             _SPEAKS_AFTER_NAME.match(after)
             or (_SPEECH_BEFORE.search(before) and not spoken_to)
+            or _SPEECH_TITLE_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start())
             or _ACCORDING.search(before)
         )
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):

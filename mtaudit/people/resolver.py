@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ..language import zipf
-from .mentions import SPEECH, Mention
+from .mentions import SPEECH, TITLE_RUN, Mention
 
 PRONOUNS = {
     "he": "male",
@@ -282,8 +282,14 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
                 continue  # '…," said Ida'
         if any(-60 <= verb.start() - m.end <= 60 or 0 <= m.start - verb.end() <= 40 for m in here):
             continue
+        if any(m.start > verb.end() and _TITLE_BETWEEN.fullmatch(text, verb.end(), m.start) for m in here):
+            continue  # 'said Head of the Family Welfare Team for Garut Regency, Ratna Kusumawati'
         return True
     return False
+
+
+# The speaker's title between the speech verb and the name: " Head of the Family Welfare Team for Garut Regency, ".
+_TITLE_BETWEEN = re.compile(rf"\s+{TITLE_RUN},\s+")
 
 
 _ATTRIBUTION_QUOTE_BEFORE = re.compile(r"[\"”’']\s*$")
