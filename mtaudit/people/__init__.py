@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..language import ASSUMED
 from ..lexicon import PublicFigure, SourcePack
 from .evidence import (
     MONONYM_SHARE,
@@ -101,13 +102,14 @@ def build_people(ctx) -> People:
     story = [s for s in ctx.candidate.audited_sentences if s.index not in ctx.furniture]
     candidate_mentions = finder.find(ctx.candidate.text, story, register=True, where="article", translated=True)
     mononym_names: dict | None = None  # built at most once per article: it filters every given name
+    translated = not ctx.candidate.source_lang_evidence.endswith(ASSUMED)
     for person in persons:
         figure = public_figure(person, ctx.pack)
         if figure is not None:
             person.evidence.append(public_figure_evidence(figure))
         if mononym_names is None and len(person.name.split()) == 1:
             mononym_names = _mononym_names(given_names, ctx.pack)
-        _add_prior(person, given_names, ctx.pack, mononym_names)
+        _add_prior(person, given_names, ctx.pack, mononym_names, translated=translated)
     return People(persons, candidate_mentions, reference_mentions)
 
 
@@ -149,7 +151,9 @@ def _mononym_names(given_names: dict, pack) -> dict:
     return {**english_only, **pack.given_names}
 
 
-def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | None = None) -> None:
+def _add_prior(
+    person: Person, given_names: dict, pack, mononym_names: dict | None = None, *, translated: bool = False
+) -> None:
     """The first-name prior, from the fullest name seen (and aliases such as "Risma").  A one-word name
     may be a family name ("Shoigu said"), so it counts only when the source language lists it
     (``mononym_names``: :func:`_mononym_names`, computed here when not given)."""
@@ -159,6 +163,11 @@ def _add_prior(person: Person, given_names: dict, pack, mononym_names: dict | No
     else:
         names = mononym_names if mononym_names is not None else _mononym_names(given_names, pack)
         found = prior_for(words, names, ())
+        if found is None and translated and words[0].lower() not in given_names:
+            # Many Indonesians have one name ("Vionita"): in an article the text shows was translated from the
+            # source language, an ending its names share tells as much alone as in a longer name.  Elsewhere one
+            # word is as likely a family name ("Emir Monti" in a Malaysian paper).
+            found = prior_for(words, {}, pack.name_suffixes)
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
     # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none; the

@@ -19,7 +19,8 @@ first-name prior            2 or 1  the share of records of one gender for the p
                                     ``names-dataset`` extract (``lexicons/<lang>/given_names.tsv``, then
                                     ``lexicons/en/given_names.tsv``); for a name the extract lacks, an
                                     ending that marks gender among the source country's names
-                                    (``name_suffixes.tsv``: "-wati", "-nto")
+                                    (``name_suffixes.tsv``: "-wati", "-nto"; a one-word name only
+                                    in an article the text shows was translated from that language)
 ==========================  ======  =================================================================
 
 Gendered nouns that the source language does not mark ("brother" for *kakak*, "chairman" for
