@@ -606,3 +606,10 @@ def test_a_one_word_name_s_ending_counts_only_in_an_article_translated_from_the_
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", story + disclaimer)] == [("he", "she")]
     assert run_check("MT003", story) == []
+
+
+def test_a_contraction_after_a_noun_is_nobody_in_apposition(tmp_path):
+    # "… to lose a child, I've never married": "I've" after "a child," is no child's name.
+    text = '"I have never felt what it is like to lose a child, I\'ve never married," said Ratna.'
+    ctx = make_context(tmp_path, text)
+    assert [p.name for p in ctx.people.persons] == ["Ratna"]

@@ -144,6 +144,7 @@ _SPEECH_TITLE_BEFORE = re.compile(rf"\b{SPEECH}\s+{TITLE_RUN},\s+$")
 _TO_LISTENER = re.compile(r"\b(?:told|asked|reminded|urged|warned|assured|called)\s+$")
 _AFTER_QUOTATION = re.compile(r"[,.!?][\"”’']\s*\w+\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_CONTRACTION = re.compile(r"^[A-Za-z]+['’](?:ve|m|re|ll|d|t)$")
 _WORD = re.compile(r"\S+")
 _LOWERCASE_CUE = re.compile(r"\b([a-z][a-z\-]+)\s+$")
 
@@ -297,6 +298,8 @@ class Finder:
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people
+        if any(_CONTRACTION.match(w) for w in name):
+            return None  # "a child, I've never married": a contraction is nobody's name
         if all(w.lower() in self.titles for w in name):
             return None  # "said Chief Executive of the …": a title whose holder is named later
         at_start = match.start() == sentence.start or not text[sentence.start : match.start()].strip(' "“‘(')
