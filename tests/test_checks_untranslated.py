@@ -33,7 +33,7 @@ def test_whole_untranslated_sentence(run_check):
 
 def test_a_source_word_after_its_english_is_dropped(run_check):
     [finding] = run_check("MT004", "Regions must deal with stunting (tengkes) in each district.")
-    assert (finding.text, finding.suggestion) == ("(tengkes)", "")
+    assert (finding.text, finding.suggestion, finding.severity) == ("(tengkes)", "", Severity.INFO)
     # An abbreviation in parentheses is MT002's, and a capitalised name there is a gloss.
     assert run_check("MT004", "Residents voted in the village head elections (pilkades) on Sunday.") == []
 
