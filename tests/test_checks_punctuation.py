@@ -14,6 +14,10 @@ from mtaudit.pipeline import without_company
         ("But North Korean Defense Minister Kang Sun Nam, reportedly said the army was ready.", "Nam,", "Nam"),
         ('"We need masks" he said.', 'masks"', 'masks,"'),
         ("Aid reached Aceh. . More is coming.", ". .", "."),
+        # Spaces on the wrong side: before a question mark or a possessive, after a hyphen.
+        ('"Am I ready for this ?" she asked.', " ?", "?"),
+        ("He followed President Joko Widodo (Jokowi) 's instructions.", " 's", "'s"),
+        ("The court heard that Section- 144 was imposed.", "- ", "-"),
     ],
 )
 def test_debris_is_flagged(run_check, text, span, fix):
@@ -497,3 +501,21 @@ def test_a_subject_comma_after_an_opening_phrase_is_flagged_but_an_appositive_is
     assert [f.text for f in run_check("MT005", flagged) if "subject" in f.message] == ["Santoso,"]
     appositive = "Meanwhile, the head of the agency, Budi Santoso, said the talks would go on."
     assert not [f for f in run_check("MT005", appositive) if "subject" in f.message]
+
+
+def test_a_straight_quotation_mark_glued_to_a_word_lacks_a_space_on_its_open_side(run_check):
+    text = '"This shows how tough the agency is,"Keith Loveard said. The minister said,"We will wait."'
+    findings = [f for f in run_check("MT005", text) if "Missing space" in f.message]
+    assert [(f.text, f.suggestion) for f in findings] == [(',"', ',"' + " "), (',"', ', "')]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pre- and post-war economies differed.",  # a suspended hyphen
+        "JAKARTA- Indonesian President Joko Widodo on Monday opened the road.",  # a dateline's dash
+        "The rock 'n' roll band played Tuesday's show.",
+    ],
+)
+def test_hyphens_and_apostrophes_used_on_purpose_are_not_flagged(run_check, text):
+    assert run_check("MT005", text) == []

@@ -90,6 +90,13 @@ _DOUBLED = re.compile(
     r"|(?<![:/])//(?!/)"
 )
 _SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
+# "ready for this ?", "(Jokowi) 's instructions": a space before a question mark or a possessive.
+_SPACE_BEFORE_QUESTION = re.compile(r"(?<=\w)[ \t]+(?P<mark>[?!])(?=[\s,\"”’)]|$)")
+_SPACED_POSSESSIVE = re.compile(r"(?<=[\w)])[ \t]+(?P<mark>['’]s)\b")
+# 'tough the KPK is,"Keith', 'I said,"Replace': a straight quotation mark glued to a word on its open side.
+_GLUED_STRAIGHT_QUOTE = re.compile(r"(?P<punct>[,.!?])\"(?=[A-Za-z])")
+# "Section- 144", "self- sufficiency": a space after a hyphen (not "pre- and post-war", nor "JAKARTA- …", a dateline).
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9])- (?!(?:and|or|to)\b)(?=[A-Za-z0-9])")
 _MISSING_SPACE = re.compile(
     r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])"
     # "Ms.Woro": a title's full stop run into the name.
@@ -245,7 +252,9 @@ class PunctuationDebris(Check):
         - a quotation followed by its attribution with no comma ('… masks" he said'), and, as
           info only, the comma outside the closing mark after a whole quoted sentence
           ('… investment", he said'; a quoted fragment may keep British style);
-        - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia");
+        - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia"), or on the open side of a
+          straight quotation mark ('the KPK is,"Keith'); a space before a question mark or a possessive ("for
+          this ?", "(Jokowi) 's") or after a hyphen ("Section- 144");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
         - a sentence that starts with punctuation, one that starts with a small letter after a
@@ -330,6 +339,19 @@ class PunctuationDebris(Check):
             if m.group("mark") == ":" and re.fullmatch(r"[A-Z][A-Z .'-]*", text[s : m.start()]):
                 continue  # a dateline: "JAKARTA : Indonesia's deficit …"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
+        for m in _SPACE_BEFORE_QUESTION.finditer(text, s, e):
+            yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
+        for m in _SPACED_POSSESSIVE.finditer(text, s, e):
+            yield self.finding(ctx, m.start(), m.end(), "Space before the possessive apostrophe.", m.group("mark"))
+        for m in _SPACED_HYPHEN.finditer(text, s, e):
+            yield self.finding(ctx, m.start(), m.end(), "Stray space after the hyphen.", "-")
+        for m in _GLUED_STRAIGHT_QUOTE.finditer(text, s, e):
+            # The marks before it in its paragraph say which side it is on: an odd count, it closes a quotation.
+            paragraph_start = text.rfind("\n", 0, m.start()) + 1
+            closes = text.count('"', paragraph_start, m.start("punct")) % 2 == 1
+            fix = m.group("punct") + ('" ' if closes else ' "')
+            where = "after the closing" if closes else "before the opening"
+            yield self.finding(ctx, m.start(), m.end(), f"Missing space {where} quotation mark.", fix)
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma") or m.group("title")
             # Bounded windows: a 50 KB run without spaces must not make this quadratic.
