@@ -333,7 +333,7 @@ class SourceAcronym(Check):
             "need it: drop the parenthesis.",
             "",
             # The English is there, so nothing is lost: a note for the copy (the tune annotators dropped such a
-            # parenthesis in 6 of 16 cases).
+            # parenthesis in 8 of 22 cases).
             severity=Severity.INFO,
             evidence=evidence,
         )

@@ -89,9 +89,9 @@ _DOUBLED = re.compile(
     r"(?<![.,;:])(?:,,|;;|::|,;|;,|,:|:,|,\.|;\.|(?<!\.)\.\.(?!\.)|(?<![.\s])\.\s[.,](?!\s?\.))(?![.,;:])"
     r"|(?<![:/])//(?!/)"
 )
-_SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:]|\.(?!\.|\d))(?=\s|$|[\"”’)])")
-# "ready for this ?", "(Jokowi) 's instructions": a space before a question mark or a possessive.
-_SPACE_BEFORE_QUESTION = re.compile(r"(?<=\w)[ \t]+(?P<mark>[?!])(?=[\s,\"”’)]|$)")
+# "Prices rose . Then", "ready for this ?,": a space before a mark that follows its word.
+_SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:?!]|\.(?!\.|\d))(?=\s|$|[\"”’),])")
+# "(Jokowi) 's instructions": a space before a possessive.
 _SPACED_POSSESSIVE = re.compile(r"(?<=[\w)])[ \t]+(?P<mark>['’]s)\b")
 # 'tough the KPK is,"Keith', 'I said,"Replace': a straight quotation mark glued to a word on its open side.
 _GLUED_STRAIGHT_QUOTE = re.compile(r"(?P<punct>[,.!?])\"(?=[A-Za-z])")
@@ -338,8 +338,6 @@ class PunctuationDebris(Check):
                 continue  # a score or ratio: "ruled 5 : 4"
             if m.group("mark") == ":" and re.fullmatch(r"[A-Z][A-Z .'-]*", text[s : m.start()]):
                 continue  # a dateline: "JAKARTA : Indonesia's deficit …"
-            yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
-        for m in _SPACE_BEFORE_QUESTION.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _SPACED_POSSESSIVE.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), "Space before the possessive apostrophe.", m.group("mark"))

@@ -331,7 +331,7 @@ class UntranslatedWord(Check):
                             "",
                             evidence=hit[1],
                             # The English is there, so nothing is lost: a note for the copy (the tune annotators
-                            # dropped such a parenthesis in 6 of 16 cases).
+                            # dropped such a parenthesis in 8 of 22 cases).
                             severity=Severity.INFO,
                         )
                     )
