@@ -539,12 +539,17 @@ def _eval_progress():
 @click.option("--min-precision", type=float, help="Exit 1 if overall precision is below this.")
 @click.option("--min-recall", type=float, help="Exit 1 if recall on targeted artifacts is below this.")
 @click.option("--csv", "csv_path", type=click.Path(), help="Also write the per-code metrics table to this CSV file.")
-def eval_command(paths, no_reference, min_precision, min_recall, csv_path):
+@click.option(
+    "--skip-missing",
+    is_flag=True,
+    help="Leave out gold files whose article is absent (and name them) instead of stopping with an error.",
+)
+def eval_command(paths, no_reference, min_precision, min_recall, csv_path, skip_missing):
     """Score mtaudit against gold annotation files (*.gold.tsv) in PATHS."""
     from .evaluate import evaluate, format_report, metrics_table
     from .report import atomic_write
 
-    report = evaluate(list(paths), use_reference=not no_reference, progress=_eval_progress())
+    report = evaluate(list(paths), use_reference=not no_reference, skip_missing=skip_missing, progress=_eval_progress())
     click.echo(format_report(report), nl=False)
     if csv_path:
         atomic_write(Path(csv_path), metrics_table(report).to_csv(float_format="%.4f", lineterminator="\n"))

@@ -89,6 +89,8 @@ class ArticleEval:
 @dataclass
 class EvalReport:
     articles: list[ArticleEval]
+    # Gold files measured without their article: a corpus rebuilt from a source that no longer holds every page.
+    skipped: list[str] = field(default_factory=list)
 
     def _rows(self):
         for art in self.articles:
@@ -264,13 +266,25 @@ def gold_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def evaluate(paths: list[str | Path], *, use_reference: bool = True, progress=None) -> EvalReport:
+def evaluate(
+    paths: list[str | Path], *, use_reference: bool = True, skip_missing: bool = False, progress=None
+) -> EvalReport:
+    """Audit every article that has a gold file under ``paths`` and match findings to the gold spans.
+
+    ``skip_missing`` leaves out a gold file whose article is absent (a re-created corpus may lack a page its
+    source no longer holds) and names it in the report instead of failing."""
     from .pipeline import audit
 
-    articles = []
+    articles, skipped = [], []
     files = gold_files(paths)
     for n, gold_path in enumerate(files):
-        article = find_article(gold_path)
+        try:
+            article = find_article(gold_path)
+        except MtauditError:
+            if not skip_missing:
+                raise
+            skipped.append(str(gold_path))
+            continue
         reference = find_reference(gold_path) if use_reference else None
         result = audit(article, reference)
         gold = read_gold(gold_path, result.candidate.text, str(article))
@@ -290,7 +304,7 @@ def evaluate(paths: list[str | Path], *, use_reference: bool = True, progress=No
         articles.append(art)
         if progress:
             progress(n + 1, len(files), str(article))
-    return EvalReport(articles)
+    return EvalReport(articles, skipped)
 
 
 def metrics_table(report: EvalReport, min_severity: Severity = Severity.INFO):
@@ -326,6 +340,9 @@ def format_report(report: EvalReport) -> str:
         f"{UNTARGETED} (artifacts no check targets: garbled phrases, word order).",
         "",
     ]
+    if report.skipped:
+        names = ", ".join(Path(path).name[: -len(".gold.tsv")] for path in report.skipped)
+        lines += [f"{len(report.skipped)} gold files skipped, their article is missing: {names}", ""]
     for label, severity in (("all findings", Severity.INFO), ("warning and above", Severity.WARNING)):
         table = metrics_table(report, severity)
         lines += [f"== {label} ==", table.to_string(float_format=lambda v: f"{v:.3f}"), ""]

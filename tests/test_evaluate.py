@@ -100,6 +100,29 @@ def test_held_out_folders_report_aggregates_only(tmp_path):
     assert "Personal trend" not in text
 
 
+def test_a_gold_file_without_its_article_stops_unless_skipping_is_asked_for(tmp_path):
+    """A corpus re-created from a source that lost a page: an error by default, a named omission on request."""
+    import shutil
+
+    for name in ("shoigu-visit.txt", "shoigu-visit.gold.tsv"):
+        shutil.copy(ROOT / "corpora" / "seed" / name, tmp_path / name)
+    (tmp_path / "lost.gold.tsv").write_text("code\ttext\toccurrence\tfix\talso\tnote\n", encoding="utf-8")
+    with pytest.raises(MtauditError, match="lost.gold.tsv: no article next to it"):
+        evaluate([tmp_path], use_reference=False)
+    report = evaluate([tmp_path], use_reference=False, skip_missing=True)
+    assert [art.article.endswith("shoigu-visit.txt") for art in report.articles] == [True]
+    assert report.skipped == [str(tmp_path / "lost.gold.tsv")]
+    assert "1 gold files skipped, their article is missing: lost" in format_report(report)
+
+    from click.testing import CliRunner
+
+    from mtaudit.cli import cli
+
+    assert CliRunner().invoke(cli, ["eval", str(tmp_path), "--no-reference"]).exit_code != 0
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--no-reference", "--skip-missing"])
+    assert result.exit_code == 0 and "skipped, their article is missing: lost" in result.output
+
+
 def test_clean_rate_counts_warnings_per_1000_sentences():
     report = evaluate([ROOT / "corpora" / "dev" / "clean"])
     rate = report.clean_rate()

@@ -56,7 +56,9 @@ def test_manifest_and_gold_files_agree():
 @pytest.mark.skipif(not HAVE_TEXTS, reason="real article texts not present (see corpora/real/README.md)")
 def test_tune_split_quality_floor():
     """A regression floor on the real tune split; the measured numbers are in README."""
-    report = evaluate([TUNE])
+    # A page the search tool no longer returns cannot be re-created on a new machine (2 of 919 in December 2026).
+    report = evaluate([TUNE], skip_missing=True)
+    assert len(report.skipped) <= 0.01 * (len(report.skipped) + len(report.articles))
     codes = report.per_code(Severity.WARNING)
     # The eleventh round's pronoun errors are mostly about people no evidence outside the MT output names a
     # gender for (first run 8 of 39): 0.699 -> 0.635 with it in the split.
