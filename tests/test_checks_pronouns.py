@@ -613,3 +613,18 @@ def test_a_contraction_after_a_noun_is_nobody_in_apposition(tmp_path):
     text = '"I have never felt what it is like to lose a child, I\'ve never married," said Ratna.'
     ctx = make_context(tmp_path, text)
     assert [p.name for p in ctx.people.persons] == ["Ratna"]
+
+
+def test_a_title_set_before_a_name_belongs_to_it(run_check):
+    """ "The KPAI chairman, Ibu Ratna …" and "The Minister of … (PPPA) Ibu Ratna …": the title is the named
+    woman, not a second, unnamed somebody the pronoun might mean."""
+    comma = (
+        "JAKARTA - The KPAI chairman, Ibu Ratna Sulastri, said that the commission would check the incident. "
+        "He also said that the victims would be examined."
+    )
+    abbreviation = (
+        "JAKARTA - The Minister of Women's Empowerment and Child Protection (PPPA) Ibu Ratna Sulastri opened the "
+        "forum on Friday. According to him, the family is the first agent of development."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", comma)] == [("He", "She")]
+    assert [(f.text, f.suggestion) for f in run_check("MT003", abbreviation)] == [("him", "her")]

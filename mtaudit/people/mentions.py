@@ -95,7 +95,10 @@ _CAPITALISED_ROLE = re.compile(
     rf"(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
 )
 # A title set before the name it belongs to: "The Minister of Finance (Menkeu), Sri Mulyani".
-_NAME_IN_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:(?:I|Ni)\s+)?(?=[A-Z])")
+# "The Minister of Women's Empowerment (PPPA) Bintang Puspayoga": after the abbreviation, no comma is needed.
+# What may stand between such a title and the name mention: nothing, or an honorific ("Ibu", "Dr.").
+_HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{0,5}\.?\s+)?")
+_NAME_IN_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*,?|,)\s*(?:(?:I|Ni)\s+)?(?=[A-Z])")
 # A nickname introduced as such: "Kiki, as she is familiarly called,".
 _NICKNAME_AFTER = re.compile(
     r",\s+as\s+(?:he|she)\s+is\s+(?:\w+ly\s+)?(?:called|known|nicknamed|addressed)\b", re.IGNORECASE
@@ -233,7 +236,8 @@ class Finder:
                 if mention:
                     found.append(mention)
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
-            found += self._noun_mentions(text, sentence, translated, topic)
+            names = {m.start for m in found if m.person is not None}
+            found += self._noun_mentions(text, sentence, translated, topic, names)
             found += [
                 Mention(None, None, m.start(), m.end(), sentence.index)
                 for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
@@ -478,7 +482,7 @@ class Finder:
             if re.match(r"\s+(?:[A-Z]|(?:of|for)\s)", text[match.end() : match.end() + 6]):
                 continue  # "the Minister of Finance Sri Mulyani", "the President of UCLG": not this title alone
             apposed = _NAME_IN_APPOSITION.match(text, match.end())
-            if apposed and any(s == apposed.end() for s, _ in taken):
+            if apposed and any(_HONORIFIC_GAP.fullmatch(text, apposed.end(), s) for s, _ in taken):
                 continue  # "The Minister of Finance (Menkeu), Sri Mulyani": the title belongs to the name
             pid = self._role_person(heads[-1], [w for w in words if w not in _ROLE_FILLERS and w != heads[-1]])
             if pid is None and re.search(r"\b[A-Z]{2,}\b", match.group("role")):
@@ -491,7 +495,9 @@ class Finder:
             found.append(Mention(pid, None, start, match.end(), sentence.index, speaker=speaks, role=pid is not None))
         return found
 
-    def _noun_mentions(self, text: str, sentence, translated: bool, topic: Mention | None = None) -> list[Mention]:
+    def _noun_mentions(
+        self, text: str, sentence, translated: bool, topic: Mention | None = None, names: set[int] = frozenset()
+    ) -> list[Mention]:
         """Gendered nouns ("his wife") and unnamed roles ("the regent", "her counterpart", "the agency's
         spokesman"): somebody a pronoun may mean, of a known gender or none.  A role that opens its sentence
         restates someone already named (see :meth:`_restated`)."""
@@ -504,6 +510,9 @@ class Finder:
                 continue
             if re.match(r"\s+[A-Z]", body[match.end() : match.end() + 2]):
                 continue  # "leader Kim": the title belongs to the name mention
+            apposed = _NAME_IN_APPOSITION.match(text, sentence.start + match.end())
+            if apposed and any(_HONORIFIC_GAP.fullmatch(text, apposed.end(), start) for start in names):
+                continue  # "the KPAI chairman, (Ibu) Ai Maryati Solihah": so does a title set off by a comma
             opening = not gendered and _OPENING_ROLE.fullmatch(body, 0, match.start())
             if (
                 not gendered
