@@ -315,3 +315,11 @@ def test_a_sentence_of_indonesian_names_is_no_untranslated_sentence(run_check):
         "Kombes Irwan Anwar to Bambang Wuryanto."
     )
     assert [f.text for f in run_check("MT002", text)] == ["Kombes"]
+
+
+def test_letters_inside_a_document_number_are_its_code(run_check):
+    text = (
+        "The cabinet secretary sent the ministers a letter on Tuesday. In the letter No.SE-12/Seskab/XII/2014 "
+        "he asked them to coordinate before speaking to the press."
+    )
+    assert run_check("MT002", text) == []

@@ -53,3 +53,11 @@ def test_english_word_pairs_are_not_name_variants(run_check):
 def test_a_closing_quotation_mark_is_no_part_of_a_name(run_check):
     text = "Fans filled the ‘Kopi Senja Nite’ concert. Later the 'Kopi Senja Nite' concert moved to Penang."
     assert run_check("MT007", text) == []
+
+
+def test_a_name_with_a_curly_and_a_straight_apostrophe_is_one_spelling(run_check):
+    text = (
+        "He equalled Australian great Ricky Ponting’s record of 41 centuries as captain. "
+        "Only Ricky Ponting's team had won more Tests abroad."
+    )
+    assert [f for f in run_check("MT007", text) if "spelled" in f.message] == []

@@ -46,6 +46,15 @@ def _mostly_upper(sentence: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
+# "letter No.SE-12/Seskab/XII/2014": letters inside a document number are its code, not words to translate.
+_REFERENCE_AFTER = re.compile(r"[-/]\d")
+_REFERENCE_BEFORE = re.compile(r"(?:\bNo\.\s?|\d/)$")
+
+
+def in_reference_number(text: str, start: int, end: int) -> bool:
+    return bool(_REFERENCE_AFTER.match(text, end) or _REFERENCE_BEFORE.search(text, max(0, start - 4), start))
+
+
 def _english_context(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Two-letter acronyms that are English in context: a US state after a city ("Cambridge, MA,"),
     or the end of a company or title name ("Wilhelmsen Holding AS", "sports daily AS")."""
@@ -93,6 +102,8 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 if person_initials(text, start, end):
                     continue  # "the initials MA, SF": a suspect, not the Supreme Court
+                if in_reference_number(text, start, end):
+                    continue
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])
 
@@ -237,7 +248,8 @@ class SourceAcronym(Check):
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
         "DPR (the House …)", "the weather agency BMKG", "locally known as e-KTP", or the English name
         itself — are not flagged, nor letters that are the initials of English words in the article
-        ("Direct Purchase Centres … a new DPC" in an Indian paper is no Indonesian party board);
+        ("Direct Purchase Centres … a new DPC" in an Indian paper is no Indonesian party board), nor
+        letters inside a document number ("letter No.SE-12/Seskab/XII/2014");
         captions and bylines are not first mentions, and a headline is no place for a gloss, but an
         abbreviation the article never explains is reported where the headline uses it.  English papers in
         Indonesia leave well-known abbreviations ("KPK", "PSSI") unglossed for their readers, so an
@@ -282,6 +294,8 @@ class SourceAcronym(Check):
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
         for abbr in ctx.abbreviations:
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):
+                continue
+            if in_reference_number(text, abbr.start, abbr.end):
                 continue
             where = ctx.sentence_at(abbr.start).index
             if where in ctx.furniture and not (abbr.kind == "syllabic" and where in ctx.headlines):
