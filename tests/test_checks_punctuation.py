@@ -519,3 +519,21 @@ def test_a_straight_quotation_mark_glued_to_a_word_lacks_a_space_on_its_open_sid
 )
 def test_hyphens_and_apostrophes_used_on_purpose_are_not_flagged(run_check, text):
     assert run_check("MT005", text) == []
+
+
+def test_a_breadcrumb_trail_of_spaced_colons_is_page_furniture(run_check):
+    text = "World News Archive\n\nHome   :  Archive   :  2011   :  Courts\n\nThe court heard the appeal on Monday."
+    assert [f for f in run_check("MT005", text) if "space before" in f.message] == []
+    assert run_check("MT005", "Chairperson of the council : Every case happened there.")
+
+
+def test_a_preposition_run_into_its_number_misses_a_space(run_check):
+    [finding] = run_check("MT005", "The police also held some children aged from eight to10 years.")
+    assert (finding.text, finding.suggestion) == ("to10", "to 10")
+    assert run_check("MT005", "The campaign used the hashtag #in2020 and the site to10.com.") == []
+
+
+def test_a_headline_run_into_the_first_sentence_misses_its_full_stop(run_check):
+    text = "Trader Beaten by ThugsPreviously, a video showing the beating went viral on social media."
+    [finding] = run_check("MT005", text)
+    assert (finding.text, finding.suggestion) == ("ThugsPreviously", "Thugs. Previously")

@@ -132,6 +132,10 @@ _QUESTION = re.compile(
     r"\.[\"”']?$"
 )
 _NUMBER_WORD = re.compile(r"(?P<number>\d(?:[\d.,]*\d)?)(?P<word>[a-z]{3,})\b")
+# "aged from eight to10 years": a preposition run into the number after it (not a handle, hashtag or address).
+_WORD_NUMBER = re.compile(
+    r"(?<![\w#@/.])(?P<word>to|in|at|on|of|from|for|by|than|with|until|since|around)(?P<number>\d[\d,.]*)(?![\w/.])"
+)
 _NUMBER_SUFFIXES = {
     "th",
     "st",
@@ -183,6 +187,20 @@ _BACKTICK = re.compile(r"`")
 # "ASEAN‘s population": an opening single mark typed for the apostrophe.
 _OPENING_AS_APOSTROPHE = re.compile(r"(?<=\w)‘s\b")
 # "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
+# Words that open a sentence and that no brand or name ends with.
+_SENTENCE_ADVERBS = {
+    "Previously",
+    "Meanwhile",
+    "However",
+    "Therefore",
+    "Furthermore",
+    "Moreover",
+    "Earlier",
+    "Separately",
+    "Currently",
+    "Nevertheless",
+    "Additionally",
+}
 _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
 # "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
 _SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+)\.\s+(?P<next>[a-z]{2,})\b")
@@ -214,6 +232,10 @@ _SPLIT_DATE = re.compile(
     rf"(?:(?P<day>{_WEEKDAY})(?P<stop>\.)\s+(?P<month>{_MONTH})\s+\d"
     rf"|(?P<word>\b[a-z]{{3,}})\.\s+(?P<day2>{_WEEKDAY})(?=\s*(?:,\s*{_MONTH}|\(\d)))"
 )
+
+
+def _line_at(text: str, position: int) -> str:
+    return text[text.rfind("\n", 0, position) + 1 : (text.find("\n", position) + 1 or len(text) + 1) - 1]
 
 
 def _run_together(word: str, source_wordlist: str) -> tuple[str, str] | None:
@@ -252,9 +274,11 @@ class PunctuationDebris(Check):
         - a quotation followed by its attribution with no comma ('… masks" he said'), and, as
           info only, the comma outside the closing mark after a whole quoted sentence
           ('… investment", he said'; a quoted fragment may keep British style);
-        - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia"), or on the open side of a
-          straight quotation mark ('the KPK is,"Keith'); a space before a question mark or a possessive ("for
-          this ?", "(Jokowi) 's") or after a hyphen ("Section- 144");
+        - a missing space after a full stop or comma ("said.The", "Jakarta,Indonesia"), on the open side of a
+          straight quotation mark ('the KPK is,"Keith'), or between a preposition and its number ("aged eight
+          to10"); a headline run into the story ("Beaten by ThugsPreviously, a video …"); a space before a
+          question mark or a possessive ("for this ?", "(Jokowi) 's") or after a hyphen ("Section- 144"), but
+          not the spaced colons of a site's breadcrumb trail ("Archive  :  2011  :  Courts");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
           Sun Nam, reportedly said"), a calque of Indonesian punctuation;
         - a sentence that starts with punctuation, one that starts with a small letter after a
@@ -338,6 +362,8 @@ class PunctuationDebris(Check):
                 continue  # a score or ratio: "ruled 5 : 4"
             if m.group("mark") == ":" and re.fullmatch(r"[A-Z][A-Z .'-]*", text[s : m.start()]):
                 continue  # a dateline: "JAKARTA : Indonesia's deficit …"
+            if m.group("mark") == ":" and len(re.findall(r"\s:\s", _line_at(text, m.start()))) >= 2:
+                continue  # a breadcrumb trail of the site's menus: "Archive  :  2011  :  Judicial"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _SPACED_POSSESSIVE.finditer(text, s, e):
             yield self.finding(ctx, m.start(), m.end(), "Space before the possessive apostrophe.", m.group("mark"))
@@ -447,6 +473,14 @@ class PunctuationDebris(Check):
                     "Missing space between a number and a word.",
                     m.group("number") + " " + m.group("word"),
                 )
+        for m in _WORD_NUMBER.finditer(text, s, e):
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                "Missing space between a word and a number.",
+                m.group("word") + " " + m.group("number"),
+            )
         for m in _CLOSE_THEN_LETTER.finditer(text, s, e):
             if _CLOSING_GLUED_OPENING.match(text, m.start()):
                 continue  # "village.”About": an opening mark in the wrong shape, reported with the quotations
@@ -494,6 +528,16 @@ class PunctuationDebris(Check):
                 continue  # "#WadasMelawan": a hashtag or a handle joins its words on purpose
             if zipf(m.group().lower(), "en") or zipf(m.group().lower(), ctx.pack.wordfreq):
                 continue  # a word the lists know ("McDonald")
+            if right in _SENTENCE_ADVERBS:
+                # "… Beaten by ThugsPreviously, a video …": a headline run into the story's first sentence.
+                yield self.finding(
+                    ctx,
+                    m.start(),
+                    m.end(),
+                    f'"{m.group()}": one sentence runs into the next without a full stop and a space.',
+                    f"{left}. {right}",
+                )
+                continue
             if left[0].isupper():
                 # "FebriDiansyah", "ZainudinAmali": a first name run into a surname; brands ("PeduliLindung",
                 # "DokterSehat") join common words instead.
