@@ -628,3 +628,14 @@ def test_a_title_set_before_a_name_belongs_to_it(run_check):
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", comma)] == [("He", "She")]
     assert [(f.text, f.suggestion) for f in run_check("MT003", abbreviation)] == [("him", "her")]
+
+
+def test_the_title_a_name_was_introduced_with_stands_for_her_later(run_check):
+    """ "Minister of Social Affairs Ibu Siti …" then "The Minister of Social Affairs advised …": the portfolio
+    is part of her title, though an office's name ("the Ministry of Social Affairs") would drop it."""
+    text = (
+        "JAKARTA - Minister of Social Affairs Ibu Siti Rahayu auctioned her fried rice for charity on Friday.\n\n"
+        "The Minister of Social Affairs advised all employees to help people in need.\n\n"
+        '"Trust me, God will repay the good you did," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

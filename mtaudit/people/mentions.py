@@ -396,6 +396,10 @@ class Finder:
                 self.persons[pid].keys.add(alias.group(1))
         self._cue_evidence(pid, prefix, lowercase_cue, where, " ".join(name))
         self._learn_role(pid, prefix, lowercase_cue, text[max(sentence.start, match.start() - 120) : match.start()])
+        if office:
+            # "Minister of Social Affairs Tri Rismaharini": the portfolio an office's name would have dropped
+            # from the name is part of her title, so "the Minister of Social Affairs" later is her.
+            self._learn_role(pid, [], None, text[max(sentence.start, name_start - 120) : name_start])
         if apposition and apposition in self.gendered and not (where == "article" and apposition in self.neutral_nouns):
             self.persons[pid].evidence.append(
                 Evidence(
