@@ -639,3 +639,16 @@ def test_the_title_a_name_was_introduced_with_stands_for_her_later(run_check):
         '"Trust me, God will repay the good you did," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_quotation_either_of_two_women_may_have_said_is_no_man_s(run_check):
+    women = (
+        "It is not uncommon for Ibu Megawati to encourage Ibu Risma not to give up.\n\n"
+        '"How about it? That is our duty to the nation\'s children," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", women)] == [("he", "she")]
+    mixed = (
+        "It is not uncommon for Ibu Megawati to encourage Pak Budi not to give up.\n\n"
+        '"How about it? That is our duty to the nation\'s children," he said.'
+    )
+    assert run_check("MT003", mixed) == []

@@ -10,6 +10,7 @@ from ..people import (
     describe,
     is_attribution,
     lean,
+    possible_speakers,
     previous_subject,
     pronouns_in,
     quotations,
@@ -113,7 +114,8 @@ class PronounGender(Check):
         the finance minister), the reference report's pronouns, and the person's first name
         when it is near-unambiguous (at least 85% of the records of one gender in the
         names-dataset extract; 97% for a one-word name).  A pronoun that attributes a
-        quotation ("…," he said) means the quotation's speaker; other pronouns are flagged
+        quotation ("…," he said) means the quotation's speaker (when the passage names two people
+        who may have said it, it is flagged only if both contradict it); other pronouns are flagged
         only when every person they could mean contradicts them.  See ``mtaudit/people/``
         for the heuristics.  Each finding lists the evidence.  Severity is *error* when an
         honorific, a gendered word, the public figures list or the reference supports the
@@ -176,9 +178,13 @@ class PronounGender(Check):
                     # "He emphasised that he was ready": the subject reports on themself, so this pronoun
                     # means whoever the flagged "He" meant.
                     chained = _SELF_REPORT.search(text, sentence.start, match.start()) and flagged_for.get(gender)
-                    if not chained:
-                        continue  # '"…," he said' whose speaker is uncertain (an agency, a second person): leave it
-                    candidates = chained
+                    # '"…," he said' after "Megawati told Risma …": either woman may have spoken, so "he" is wrong
+                    # whichever did.  An agency or an unnamed official may have: leave it.
+                    candidates = chained or possible_speakers(
+                        text, by_index, speakers, sentence.index, match.start(), quotes
+                    )
+                    if not candidates:
+                        continue
                 else:
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions, speakers)
                     if (

@@ -34,6 +34,7 @@ from .resolver import (
     PRONOUNS,
     antecedents,
     is_attribution,
+    possible_speakers,
     previous_subject,
     pronouns_in,
     quotations,
@@ -57,6 +58,7 @@ __all__ = [
     "previous_subject",
     "pronouns_in",
     "quotations",
+    "possible_speakers",
     "speaker",
     "zipf_en",
 ]

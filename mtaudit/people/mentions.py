@@ -41,7 +41,8 @@ _NON_PERSON = set(
     federal national global world politburo communist palace embassy summit program programme exhibition museum
     affairs java sumatra kalimantan sulawesi papua bali jakarta regional district election elections
     hills hill park square tower building bridge station market mall beach lake bay valley heights gardens cemetery
-    stadium plaza road avenue village harbour harbor port terminal hotel resort cinema theatre theater""".split()
+    stadium plaza road avenue village harbour harbor port terminal hotel resort cinema theatre theater
+    youtube instagram tiktok twitter facebook whatsapp telegram channel account""".split()
 )
 SPEECH = (
     r"(?:said|says|told|added|explained|stated|stressed|noted|asked|argued|warned|wrote|revealed|claimed|continued|"
