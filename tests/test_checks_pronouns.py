@@ -652,3 +652,11 @@ def test_a_quotation_either_of_two_women_may_have_said_is_no_man_s(run_check):
         '"How about it? That is our duty to the nation\'s children," he said.'
     )
     assert run_check("MT003", mixed) == []
+
+
+def test_a_channel_on_a_platform_is_nobody(run_check):
+    text = (
+        "JAKARTA - Ibu Megawati Soekarnoputri spoke to the cadres on Monday. The speech was broadcast on the PDI "
+        "Perjuangan YouTube account. He said the party must stay humble."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
