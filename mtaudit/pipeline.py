@@ -110,10 +110,10 @@ def without_company(findings: set[Finding], candidate: Document) -> set[Finding]
     article is at warning or above, none with other words that needs company too, and no disclaimer says it
     was machine-translated: one trait of house style alone does not make copy machine-made."""
     raised = [f for f in findings if f.severity >= Severity.WARNING]
-    # Two such traits with different words ("TNI" and "Polri" unexplained) keep each other company.
-    company = (
-        candidate.disclaimer or any(not f.needs_company for f in raised) or len({f.text.lower() for f in raised}) >= 2
-    )
+    # Two such traits with different words ("TNI" and "Polri" unexplained) keep each other company.  A bare
+    # loanword ("ojek") keeps none: English papers in Indonesia use one as readily as an abbreviation.
+    traits = {f.text.lower() for f in raised if f.code != "MT004"}
+    company = candidate.disclaimer or any(not f.needs_company for f in raised) or len(traits) >= 2
     if company:
         return findings
     return {replace(f, severity=min(f.severity, Severity.INFO)) if f.needs_company else f for f in findings}

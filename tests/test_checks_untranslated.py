@@ -229,3 +229,15 @@ def test_a_source_word_in_a_place_s_name_before_its_unit_is_no_leftover(run_chec
     # "Hilir" (downstream) is part of the sub-district's name, as "Barat" is of "Jakarta Barat Regency".
     text = "The president planted mangroves in Bebatu Village, Sesayap Hilir Sub-District, on Tuesday."
     assert not [f for f in run_check("MT004", text) if f.text == "Hilir"]
+
+
+def test_a_loanword_no_english_list_knows_is_flagged_unless_the_article_explains_it(run_check):
+    bare = run_check("MT004", "The mayor instructed the lurah and camat to clear the drains before the rains.")
+    assert [(f.text, f.needs_company) for f in bare] == [("lurah", True), ("camat", True)]
+    explained = (
+        "The lurah (urban village head) met residents on Monday. "
+        "The lurah said the drains would be cleared before the rains."
+    )
+    assert run_check("MT004", explained) == []
+    # "rupiah" is English too.
+    assert run_check("MT004", "The rupiah weakened against the dollar on Monday.") == []
