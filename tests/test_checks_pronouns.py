@@ -660,3 +660,11 @@ def test_a_channel_on_a_platform_is_nobody(run_check):
         "Perjuangan YouTube account. He said the party must stay humble."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
+def test_a_place_s_council_named_by_its_abbreviation_is_nobody(run_check):
+    text = (
+        "The head of the health office, Ibu Dian Farida, attended a hearing with the Belitung DPRD on Monday. "
+        "He said dengue cases had risen in the rainy season."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]

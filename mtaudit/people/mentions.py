@@ -303,6 +303,8 @@ class Finder:
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people
+        if len(name) > 1 and len(name[-1]) >= 3 and name[-1].isupper() and name[-1].isalpha():
+            return None  # "Belitung DPRD": a place's council, not a person
         if any(_CONTRACTION.match(w) for w in name):
             return None  # "a child, I've never married": a contraction is nobody's name
         if all(w.lower() in self.titles for w in name):
