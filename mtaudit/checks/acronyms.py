@@ -51,7 +51,7 @@ _REFERENCE_AFTER = re.compile(r"[-/]\d")
 _REFERENCE_BEFORE = re.compile(r"(?:\bNo\.\s?|\d/)$")
 
 
-def in_reference_number(text: str, start: int, end: int) -> bool:
+def _in_reference_number(text: str, start: int, end: int) -> bool:
     return bool(_REFERENCE_AFTER.match(text, end) or _REFERENCE_BEFORE.search(text, max(0, start - 4), start))
 
 
@@ -102,7 +102,7 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 if person_initials(text, start, end):
                     continue  # "the initials MA, SF": a suspect, not the Supreme Court
-                if in_reference_number(text, start, end):
+                if _in_reference_number(text, start, end):
                     continue
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])
@@ -295,7 +295,7 @@ class SourceAcronym(Check):
         for abbr in ctx.abbreviations:
             if abbr.text in known or any(abbr.start < e and s < abbr.end for s, e in taken + addresses):
                 continue
-            if in_reference_number(text, abbr.start, abbr.end):
+            if _in_reference_number(text, abbr.start, abbr.end):
                 continue
             where = ctx.sentence_at(abbr.start).index
             if where in ctx.furniture and not (abbr.kind == "syllabic" and where in ctx.headlines):

@@ -186,7 +186,6 @@ _OPENING_AS_CLOSING = re.compile(r"[,.!?]“(?=\s|$)")
 _BACKTICK = re.compile(r"`")
 # "ASEAN‘s population": an opening single mark typed for the apostrophe.
 _OPENING_AS_APOSTROPHE = re.compile(r"(?<=\w)‘s\b")
-# "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
 # Words that open a sentence and that no brand or name ends with.
 _SENTENCE_ADVERBS = {
     "Previously",
@@ -201,6 +200,7 @@ _SENTENCE_ADVERBS = {
     "Nevertheless",
     "Additionally",
 }
+# "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
 _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
 # "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
 _SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+)\.\s+(?P<next>[a-z]{2,})\b")

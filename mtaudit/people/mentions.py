@@ -95,10 +95,10 @@ _CAPITALISED_ROLE = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?{_QUALIFIER_WORD}"
     rf"(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
 )
-# A title set before the name it belongs to: "The Minister of Finance (Menkeu), Sri Mulyani".
-# "The Minister of Women's Empowerment (PPPA) Bintang Puspayoga": after the abbreviation, no comma is needed.
-# What may stand between such a title and the name mention: nothing, or an honorific ("Ibu", "Dr.").
+# What may stand between a title and the name mention it belongs to: nothing, or an honorific ("Ibu", "Dr.").
 _HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{0,5}\.?\s+)?")
+# A title set before the name it belongs to: "The Minister of Finance (Menkeu), Sri Mulyani"; after the
+# abbreviation no comma is needed ("The Minister of Women's Empowerment (PPPA) Bintang Puspayoga").
 _NAME_IN_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*,?|,)\s*(?:(?:I|Ni)\s+)?(?=[A-Z])")
 # A nickname introduced as such: "Kiki, as she is familiarly called,".
 _NICKNAME_AFTER = re.compile(
