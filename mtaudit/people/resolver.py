@@ -184,10 +184,8 @@ def speaker(
     """The mention of the quotation's speaker for an attributing pronoun at ``position``, or None
     when the speaker is not certain (see the module docstring).  Without a speech verb in reach, the
     one person the passage names (outside quotations) is the speaker."""
-    found, named = _speaker_and_passage(text, sentences, mentions, sentence_index, position, quotes)
-    if found is not None:
-        return found
-    return named[0] if named is not None and len(named) == 1 else None
+    found = possible_speakers(text, sentences, mentions, sentence_index, position, quotes)
+    return found[0] if len(found) == 1 else None
 
 
 def possible_speakers(
@@ -198,25 +196,9 @@ def possible_speakers(
     position: int,
     quotes: list[tuple[int, int]],
 ) -> list[Mention]:
-    """Everyone who may have said the quotation an attributing pronoun closes when :func:`speaker` cannot tell
-    which of them did: the people the passage names, when nobody unnamed ("the regent", "the agency") could
-    have spoken.  Empty when anyone else may have."""
-    found, named = _speaker_and_passage(text, sentences, mentions, sentence_index, position, quotes)
-    if found is not None:
-        return [found]
-    return named or []
-
-
-def _speaker_and_passage(
-    text: str,
-    sentences: dict[int, object],
-    mentions: dict[int, list[Mention]],
-    sentence_index: int,
-    position: int,
-    quotes: list[tuple[int, int]],
-) -> tuple[Mention | None, list[Mention] | None]:
-    """(the speaker a speech verb names, or None; the people the passage names, or None when somebody
-    unnamed may be the speaker)."""
+    """Everyone who may have said the quotation an attributing pronoun at ``position`` closes: the speaker a
+    speech verb names; else the people the passage names, when nobody unnamed ("the regent", "the agency")
+    could have spoken.  Empty when anyone else may have; more than one when :func:`speaker` cannot tell."""
     subjects_between: list[Mention] = []
     named_in_passage: dict[int, Mention] = {}
     unnamed = False
@@ -229,17 +211,17 @@ def _speaker_and_passage(
         if index in sentences and _unattributed_speech(
             text, sentences[index], here, quotes, None if back else position
         ):
-            return None, None  # "the agency said", "YG Entertainment explained": somebody speaks who is no person here
+            return []  # "the agency said", "YG Entertainment explained": somebody speaks who is no person here
         if back <= SPEAKER_LOOKBACK:
             for mention in reversed(here):
                 if mention.speaker:
                     if mention.person is None:
-                        return None, None  # "the regent said": an unnamed speaker
+                        return []  # "the regent said": an unnamed speaker
                     others = {m.person for m in subjects_between} - {mention.person}
                     if not others:
-                        return mention, None
+                        return [mention]
                     # Two people in turn: either may speak ("Megawati told Risma …"), never a third.
-                    return None, list({m.person: m for m in [mention, *subjects_between]}.values())
+                    return list({m.person: m for m in [mention, *subjects_between]}.values())
             # A title standing for someone ("the Minister of Finance") restates a person; it competes with nobody.
             named = [m for m in here if m.person is not None and not m.role]
             if named:
@@ -250,9 +232,7 @@ def _speaker_and_passage(
                 unnamed = unnamed or (mention.gender is None and (mention.speaker or n == 0))
             elif not mention.role:
                 named_in_passage.setdefault(mention.person, mention)
-    if unnamed:
-        return None, None
-    return None, list(named_in_passage.values())
+    return [] if unnamed else list(named_in_passage.values())
 
 
 # How many sentences back a pronoun may find the topic when the sentences between name nobody: a report keeps its
