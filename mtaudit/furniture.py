@@ -18,6 +18,8 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
   reading-time label ("· 1 menit baca", "5 min read") or a labelled number ("arsip tempo : 174302887176.");
 - **markup**: a line with HTML attributes pasted from the page ('span class="caption" …');
 - a **navigation menu**: three or more consecutive lines of at most three words without a final stop;
+- **salutations** opening a speech's transcript: three or more one-line paragraphs in a row, each closed by a
+  comma ("Distinguished Ministers,", "Excellencies Ambassadors,", "Assalamu'alaikum warahmatullahi wabarakatuh,");
 - the **site's own interface in the source language** at the top of the page, before any English: three or
   more lines mostly of source-language words ("Lupa Kata Sandi? Klik di Sini", "Konfirmasi Email") among
   other furniture.  Leftovers of machine translation sit among translated sentences, not above them.
@@ -121,7 +123,7 @@ def furniture(doc: Document) -> set[int]:
     """Indexes of the audited sentences that are page furniture (see the module docstring).  The headline
     is the first sentence that is not a date line, byline or widget; a picture credit makes its whole
     line a caption."""
-    found = _menus(doc) | _interface_above(doc) | _interface_lines(doc)
+    found = _menus(doc) | _interface_above(doc) | _interface_lines(doc) | _salutations(doc)
     headline_possible = True
     for sentence in doc.audited_sentences:
         if sentence.index in found:
@@ -255,6 +257,38 @@ def _menus(doc: Document) -> set[int]:
         if len(run) >= 3:
             found.update(run)
         run = []
+    return found
+
+
+# Salutations open a speech's transcript one to a line, each closed by a comma: "Distinguished Ministers,",
+# "Excellencies Ambassadors,", "Assalamu'alaikum warahmatullahi wabarakatuh,".  At least this many in a row.
+SALUTATIONS_MIN_LINES = 3
+
+
+def _salutations(doc: Document) -> set[int]:
+    """The salutations that open a speech's transcript: a run of at least :data:`SALUTATIONS_MIN_LINES` one-line
+    paragraphs ending in a comma or a semicolon, with short greetings ("Greetings of virtue.") among them."""
+    found: set[int] = set()
+    run: list[list[int]] = []
+    closed_by_comma = 0
+    lines = doc.text.split("\n")
+    offset = 0
+    spans = []
+    for line in lines:
+        spans.append((offset, offset + len(line), line.strip()))
+        offset += len(line) + 1
+    for start, end, line in spans + [(len(doc.text), len(doc.text), None)]:
+        if line == "":
+            continue
+        by_comma = line is not None and line[-1:] in (",", ";") and len(line.split()) <= 30
+        short = line is not None and len(line.split()) <= 4
+        if by_comma or (short and run):
+            run.append([x.index for x in doc.audited_sentences if start <= x.start < end])
+            closed_by_comma += by_comma
+            continue
+        if closed_by_comma >= SALUTATIONS_MIN_LINES:
+            found.update(i for indexes in run for i in indexes)
+        run, closed_by_comma = [], 0
     return found
 
 

@@ -668,3 +668,26 @@ def test_a_place_s_council_named_by_its_abbreviation_is_nobody(run_check):
         "He said dengue cases had risen in the rainy season."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
+def test_a_speaker_named_before_a_run_of_figures_still_speaks(run_check):
+    figures = "\n\n".join(
+        f"{good} exports {change} {n} percent."
+        for good, change, n in [
+            ("Coal", "rose", 4),
+            ("Palm oil", "fell", 2),
+            ("Rubber", "rose", 1),
+            ("Nickel", "rose", 9),
+            ("Copper", "fell", 1),
+            ("Tin", "rose", 3),
+        ]
+    )
+    text = (
+        "JAKARTA - Ibu Ratna Sari, the head of the statistics agency, presented the export figures on Monday.\n\n"
+        f"{figures}\n\n"
+        '"These numbers show that demand is holding up," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+    # Somebody unnamed among the figures may have spoken.
+    someone = text.replace("Tin exports rose 3 percent.", "The trade minister said tin exports rose 3 percent.")
+    assert run_check("MT003", someone) == []

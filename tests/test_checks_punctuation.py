@@ -124,11 +124,43 @@ def test_professional_copy_stays_quiet(run_check, text):
         ),
         # a curly closing mark stranded after a space and fused to the verb
         ('"For the community it is huge, ”said the minister.', ", ”", ",”"),
+        # a place set after its regency with one comma, then the verb
+        (
+            "KENDAL - The government of Kendal Regency, Central Java opened two new markets.",
+            "Central Java opened",
+            "Central Java, opened",
+        ),
+        # a title's name inside the sentence, after "when"
+        (
+            "Villagers cheered when the Regent of Kendal, Budi Santoso arrived at the market.",
+            "Budi Santoso arrived",
+            "Budi Santoso, arrived",
+        ),
+        (
+            "A young singer from Bandung, Sinta Maharani released her new single.",
+            "Sinta Maharani released",
+            "Sinta Maharani, released",
+        ),
     ],
 )
 def test_more_punctuation_copied_from_indonesian(run_check, text, span, fix):
     findings = [f for f in run_check("MT005", text) if f.text == span]
     assert findings and findings[0].suggestion == fix, run_check("MT005", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next day, Budi Santoso arrived at the market.",  # an opening phrase of time
+        "Her voice rising, Ratna warned the mayor.",  # an absolute phrase
+        "The economy will grow this year, Sri Mulyani said.",  # an attribution after a paraphrase
+        "The minister revealed that with growth, Indonesia has room to spend.",  # a clause, not a noun phrase
+        "Even when the process of filming the series in Seoul, Dimas tells me it was hard.",  # no title to restate
+        "The Regent of Kendal, Budi Santoso, arrived at the market.",  # closed
+    ],
+)
+def test_a_comma_that_closes_an_opening_phrase_is_no_open_appositive(run_check, text):
+    assert not [f for f in run_check("MT005", text) if "set off by a comma" in f.message]
 
 
 def test_missing_opening_mark_placed_after_the_narration(run_check):
@@ -367,6 +399,14 @@ def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_che
             "Asked about new homes, the official said: “We put them on higher ground. The river is rising.",
             "never closed",
         ),
+        # Or after its attribution and a comma.
+        (
+            "The captain was delighted.\n\n"
+            'After the match, the smiling captain said, "Our batting was superb. We fielded as a team.',
+            "never closed",
+        ),
+        # An ellipsis opening the text marks an excerpt.
+        ("... the haze can weaken our immunity. Residents should wear masks.", "stray punctuation"),
     ],
 )
 def test_where_an_excerpt_may_end_and_one_style_of_marks_stay_quiet(run_check, text, message):

@@ -241,3 +241,14 @@ def test_a_loanword_no_english_list_knows_is_flagged_unless_the_article_explains
     assert run_check("MT004", explained) == []
     # "rupiah" is English too.
     assert run_check("MT004", "The rupiah weakened against the dollar on Monday.") == []
+
+
+def test_a_common_word_with_records_as_a_first_name_is_still_a_leftover(run_check):
+    # The names dataset lists "puskesmas" (health centre) as a first name; written lower case, and never
+    # capitalised in the article, it is the word.
+    text = "Residents with a fever should go to the puskesmas, the head of the health office said on Monday."
+    assert [f.text for f in run_check("MT004", text)] == ["puskesmas"]
+    # A name lower-cased by mistake is written capitalised elsewhere.
+    named = "Governor Khofifah opened the market. Traders thanked khofifah for the new roof on Monday."
+    assert run_check("MT004", named) == []
+    assert run_check("MT004", "The agency's acting head, Rahmat-syah Putra, said the fires were out.") == []

@@ -168,3 +168,21 @@ def test_an_untranslated_sentence_of_the_story_is_no_interface_line(tmp_path):
         "She said spending on schools would rise."
     )
     assert _furniture_lines(tmp_path, text) == ["Finance Minister Says The Budget Will Hold"]
+
+
+def test_the_salutations_opening_a_speech_are_furniture(tmp_path):
+    speech = (
+        "Good morning,\n\nDistinguished Ministers of the Cabinet,\n\nExcellencies Ambassadors,\n\n"
+        "Greetings to us all.\n\nLadies and Gentlemen,\n\n"
+        "The world economy is full of uncertainties, and we have to be ready for them."
+    )
+    assert _furniture_lines(tmp_path, speech) == [
+        "Good morning,",
+        "Distinguished Ministers of the Cabinet,",
+        "Excellencies Ambassadors,",
+        "Greetings to us all.",
+        "Ladies and Gentlemen,",
+    ]
+    # One paragraph that a comma ends is no salutation: machine translation cut its sentence there.
+    story = "The regent visited the market,\n\nTraders asked for a new roof. The regent agreed to build one."
+    assert _furniture_lines(tmp_path, story) == []

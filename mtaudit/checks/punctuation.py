@@ -161,13 +161,55 @@ _NUMBER_SUFFIXES = {
     "mins",
     "pts",
 }
-# "The coach of the national team, Shin Tae-yong admits …": the subject's appositive name, opened by a comma
-# and never closed (Indonesian needs no closing comma).
-_OPEN_APPOSITIVE = re.compile(
-    r"(?:[A-Z]{3,}\s+[-–—]\s+)?(?:The|A|An)\s+(?:[\w-]+\s+){0,4}?(?P<title>[A-Za-z]+)"
-    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
-    r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?P<next>said|[a-z]+(?:s|ed))\b"
+# "The coach of the national team, Shin Tae-yong admits …", "The government of Kendal Regency, Central Java
+# opened …": a comma opens an appositive naming the subject and none closes it before the verb (Indonesian
+# needs no closing comma).  The subject must be a noun phrase (a determiner or a possessive, no verb of its
+# own, no time words), since an opening phrase ("The next day, Budi said", "Her voice rising, Ratna
+# warned") is closed by its comma.
+_APPOSITIVE_VERB = (
+    r"was|were|is|are|has|have|had|will|would|can|could|may|might|must|should|also|did|does|who|"
+    r"made|began|found|took|gave|came|went|told|met|led|left|held|became|brought|sent|saw|kept|felt|won|lost|"
+    r"spent|paid|got|[a-z]{3,}ed|[a-z]{3,}[^\Ws]s"
 )
+_OPEN_APPOSITIVE = re.compile(
+    r"(?:[A-Z]{3,}(?:[ ,]+[A-Z]\w*)*\s+[-–—]\s+)?"
+    r"(?P<subject>(?:[Tt]he|An?|His|Her|Its|Their|(?!(?:It|That|There|Here|What|Who|He|She|Let)['’]s\b)[A-Z]\w+['’]s)"
+    r"\s[^,.;:!?\"“”()\n]{2,120}?),[ ]+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|of|bin|binti|van|de))*?)[ ]+"
+    rf"(?P<next>{_SPEECH_VERBS}|{_APPOSITIVE_VERB})\b(?!\s*[.,;])"
+)
+# Inside a sentence the subject may open a clause: "… cheered when the Regent of Kendal, Budi
+# Santoso arrived".
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|that|while) (?=the )")
+_SUBJECT_NOT_NOUN_PHRASE = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|do|does|did|may|must|should|said|says|"
+    r"day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|times|weekend|moment|"
+    r"hour|hours|minute|minutes|next|following|previous|last|same|first|second|end|reason|problem|point|"
+    r"truth|fact|result|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+# Participles that stand in a noun phrase ("the newly appointed minister"); any other -ed word in the
+# subject is more likely its verb ("The minister revealed that with growth, Indonesia has …").
+_NOUN_PHRASE_PARTICIPLES = {
+    "appointed",
+    "elected",
+    "named",
+    "based",
+    "called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "retired",
+    "detained",
+    "designated",
+    "treated",
+    "united",
+    "related",
+    "inaugurated",
+    "acquitted",
+    "convicted",
+    "accused",
+}
 _CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
 _DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
 # 'money, "he said': the closing mark stranded after a space.
@@ -280,7 +322,10 @@ class PunctuationDebris(Check):
           question mark or a possessive ("for this ?", "(Jokowi) 's") or after a hyphen ("Section- 144"), but
           not the spaced colons of a site's breadcrumb trail ("Archive  :  2011  :  Courts");
         - a comma between a named subject and its speech verb ("Defence Minister Kang
-          Sun Nam, reportedly said"), a calque of Indonesian punctuation;
+          Sun Nam, reportedly said"), a calque of Indonesian punctuation, and a name set after the subject
+          it restates with a comma before it but none after ("The government of Kendal Regency, Central Java
+          opened …", "… when the Regent of Kendal, Budi Santoso arrived"); the words before the comma
+          must be a noun phrase, so an opening phrase ("The next day, Budi said") is not one;
         - a sentence that starts with punctuation, one that starts with a small letter after a
           full stop ("for Bali. the perpetrators"), and one run on without its full stop
           ("with us This is to"); a question that ends with a full stop, or, quoted, with a comma
@@ -418,10 +463,48 @@ class PunctuationDebris(Check):
                 last_word,
             )
         leading = _LEADING.match(sentence.text)
-        if leading and leading.group().strip():
+        # "... haze can reduce our immunity." opening the text: an ellipsis that marks an excerpt, not debris.
+        excerpt_mark = not text[:s].strip() and leading and leading.group().startswith("...")
+        if leading and leading.group().strip() and not excerpt_mark:
             yield self.finding(
                 ctx, s, s + len(leading.group().rstrip()), "The sentence starts with stray punctuation.", ""
             )
+
+    def _open_appositive(self, ctx, s, e):
+        text = ctx.candidate.text
+        openings = [s] + [m.end() for m in _CLAUSE_SUBJECT.finditer(text, s, e)]
+        for at in openings:
+            m = _OPEN_APPOSITIVE.match(text, at, e)
+            if not m or not self._subject_is_noun_phrase(ctx, m, titled=at > s):
+                continue
+            name = m.group("name")
+            yield self.finding(
+                ctx,
+                m.start("name"),
+                m.end("next"),
+                f'The name "{name}" is set off by a comma before it but not after it; close it with a comma.',
+                f"{name}, {m.group('next')}",
+            )
+            return
+
+    @staticmethod
+    def _subject_is_noun_phrase(ctx, m, titled: bool) -> bool:
+        """Whether the words before the comma are a noun phrase the name restates.  ``titled``: they must end in a
+        title ("the General Chairperson of Nasdem"), as inside a sentence, where "when the process of filming
+        …, Dimas tells" is a clause whose verb machine translation lost."""
+        subject = m.group("subject")
+        head = re.split(r"\s+of\s+", subject)[0].split()[-1].lower()
+        if _SUBJECT_NOT_NOUN_PHRASE.search(subject):
+            return False
+        words = re.findall(r"\b[a-z]+\b", subject)
+        if any(len(w) > 4 and w.endswith("ed") and w not in _NOUN_PHRASE_PARTICIPLES for w in words):
+            return False
+        if subject.split()[-1].endswith("ing"):
+            return False  # "Her voice rising, Ratna warned": an absolute phrase
+        if titled or re.fullmatch(_SPEECH_VERBS, m.group("next")):
+            # "The economy will grow, Sri Mulyani said" is an attribution; after a title the name is its appositive.
+            return head in ctx.english.titles
+        return True
 
     def _calqued(self, ctx, sentence):
         """Punctuation copied from Indonesian word order and spacing (see the class docstring)."""
@@ -590,16 +673,7 @@ class PunctuationDebris(Check):
         for m in _DOUBLE_SPACE.finditer(text, s, e):
             # A web page collapses the spaces, so readers never see them: a note for the copy, not a warning.
             yield self.finding(ctx, m.start(), m.end(), "Two spaces between words.", " ", severity=Severity.INFO)
-        m = _OPEN_APPOSITIVE.match(text, s, e)
-        if m and m.group("title").lower() in ctx.english.titles:
-            name = m.group("name")
-            yield self.finding(
-                ctx,
-                m.start("name"),
-                m.end("next"),
-                f'The name "{name}" is set off by a comma before it but not after it; close it with a comma.',
-                f"{name}, {m.group('next')}",
-            )
+        yield from self._open_appositive(ctx, s, e)
         for m in _MISPLACED_CLOSE.finditer(text, s, e):
             yield self.finding(
                 ctx,
@@ -759,14 +833,14 @@ class PunctuationDebris(Check):
             # A quotation continued in the next paragraph is standard style, unless an attribution
             # ("… the people. Megawati said.") shows it ended here.
             # The last paragraph's quotation, opened at its start, may continue past the end of an excerpt.
-            # So may one that opens a sentence and runs to the end of the story (the MT disclaimer aside), each
-            # later line opening with a quotation mark as a quotation continued over paragraphs does: excerpts
-            # and feeds cut there, mid-quotation.
+            # So may one that opens a sentence or follows its attribution ('the captain said, "We …') and runs to
+            # the end of the story (the MT disclaimer aside), each later line opening with a quotation mark as a
+            # quotation continued over paragraphs does: excerpts and feeds cut there, mid-quotation.
             truncated = number == len(blocks) - 1 and (
                 unclosed == start + len(text[start:end]) - len(text[start:end].lstrip())
                 or (
                     unclosed is not None
-                    and re.search(r"(?:^|[.!?:]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
+                    and re.search(r"(?:^|[.!?:,]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
                     and _runs_to_the_end(text[unclosed : ctx.candidate.audited_sentences[-1].end])
                 )
             )

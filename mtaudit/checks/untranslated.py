@@ -379,7 +379,10 @@ class UntranslatedWord(Check):
                     continue  # two words run together ("songBersama"): MT005 reports the missing space
                 if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":
                     continue  # the second half of a capitalised reduplication is a name's: "Dawi-dawi" (a village)
-                if token.lower in given and not (token.lower in pack.function_words and not token.capitalized):
+                if token.lower in given and not (
+                    not token.capitalized
+                    and (token.lower in pack.function_words or self._common_word_not_name(token, text, pack))
+                ):
                     continue  # a first name ("Bagus said", a lowercased "bambang said"), not a leftover word
                 if token.lower in pack.function_words and _english_use(words, token):
                     continue
@@ -427,6 +430,19 @@ class UntranslatedWord(Check):
             yield from self._leftover_findings(ctx, leftovers)
         # Words of source languages the pack does not cover (German, French, Czech …): foreign.py.
         yield from foreign_findings(self, ctx)
+
+    @staticmethod
+    def _common_word_not_name(token, text: str, pack: SourcePack) -> bool:
+        """A lower-case word the first-name list knows but that is a common source-language word, never written
+        capitalised in the article: "puskesmas" and "relawan" have records as first names in the names dataset,
+        but "at the puskesmas" is the health centre.  A name lowercased by mistake ("khofifah") is written
+        capitalised elsewhere in the article or speaks ("bambang said"), and a hyphenated name's second half follows a
+        capital ("Rahmat-syah")."""
+        if re.search(r"[A-Z][\w'’]*-$", text[max(0, token.start - 30) : token.start]):
+            return False  # "Rahmat-syah": the second half of a hyphenated name
+        if re.match(r"\s+(?:said|says|told|added|explained|asked)\b", text[token.end : token.end + 12]):
+            return False  # '"…," bambang said': a speaker
+        return is_source_word(token.text, pack.wordfreq) and token.text.capitalize() not in text
 
     @staticmethod
     def _part_of_name(text: str, sentence_start: int, start: int, end: int) -> bool:

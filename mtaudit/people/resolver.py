@@ -64,6 +64,9 @@ _EITHER = re.compile(
 _CHINESE_SURNAME = re.compile(r"He\s+([A-Z][a-z]+)\b")
 SPEAKER_LOOKBACK = 4
 TOPIC_LOOKBACK = 6
+# Past TOPIC_LOOKBACK sentences that name nobody (a list of figures, a paraphrase) the passage goes on back to the
+# nearest sentence that names anyone, up to this far.
+PASSAGE_LOOKBACK = 12
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _AFTER_QUOTE = re.compile(r"[\"”’'][\s,]*$")
 _ATTRIBUTION_VERB = re.compile(rf"\s+(?:also\s+|then\s+|later\s+|again\s+|further\s+)?{SPEECH}\b")
@@ -202,9 +205,9 @@ def possible_speakers(
     subjects_between: list[Mention] = []
     named_in_passage: dict[int, Mention] = {}
     unnamed = False
-    for back in range(0, TOPIC_LOOKBACK + 1):
+    for back in range(0, PASSAGE_LOOKBACK + 1):
         index = sentence_index - back
-        if index < 0:
+        if index < 0 or (back > TOPIC_LOOKBACK and (named_in_passage or unnamed)):
             break
         here = [m for m in mentions.get(index, []) if back or m.end <= position]
         here = [m for m in here if not any(s <= m.start < e for s, e in quotes)]  # names inside quotes speak not
