@@ -60,6 +60,8 @@ class Acronym:
     unless_next: frozenset[str]
     note: str
     origin: str
+    # Next words one of which must follow for a match ("#": any number): "RT 03", "SD Negeri 3".
+    only_next: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -298,8 +300,9 @@ def _load_calques(path: Path) -> list[Calque]:
 def _load_acronyms(path: Path) -> list[Acronym]:
     cols = ("acronym", "english", "expansion", "policy", "severity", "unless_next", "note")
     out = []
-    for origin, row in read_tsv(path, cols, ("acronym", "english", "policy")):
+    for origin, row in read_tsv(path, cols, ("acronym", "english", "policy"), optional=("only_next",)):
         unless = frozenset(w.strip() for w in row["unless_next"].split(",") if w.strip())
+        only = frozenset(w.strip() for w in row["only_next"].split(",") if w.strip())
         out.append(
             Acronym(
                 row["acronym"],
@@ -310,6 +313,7 @@ def _load_acronyms(path: Path) -> list[Acronym]:
                 unless,
                 row["note"],
                 origin,
+                only,
             )
         )
     return out

@@ -323,3 +323,9 @@ def test_letters_inside_a_document_number_are_its_code(run_check):
         "he asked them to coordinate before speaking to the press."
     )
     assert run_check("MT002", text) == []
+
+
+def test_an_entry_that_needs_its_number_matches_only_before_one(run_check):
+    # lexicons/id/acronyms.tsv, column only_next: "RT" is a neighbourhood unit before its number or "RW".
+    text = "Floods reached RT 03/RW 04 and residents of RW 7 fled. His RT of the video went viral."
+    assert [f.text for f in run_check("MT002", text)] == ["RT", "RW"]

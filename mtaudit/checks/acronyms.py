@@ -98,6 +98,8 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                 following = re.match(r"[\s\-]+([\w'’-]+)", text[end : end + 40])
                 if following and following.group(1) in entry.unless_next:
                     continue
+                if entry.only_next and not _followed_by(text, end, entry.only_next):
+                    continue  # "RT 03/RW 04" is a neighbourhood unit; "RT" alone may be a retweet
                 if len(entry.acronym) <= 2 and _english_context(text, sentence.start, start, end):
                     continue
                 if person_initials(text, start, end):
@@ -106,6 +108,15 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 found.append((start, end, entry))
     return sorted(found, key=lambda item: item[0])
+
+
+def _followed_by(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` ("#": any number) follows the acronym ending at ``end``, after a space or a slash."""
+    following = re.match(r"[ /]+(\w+)", text[end : end + 40])
+    if not following:
+        return False
+    word = following.group(1)
+    return word in words or ("#" in words and word.isdigit())
 
 
 @lru_cache(maxsize=8)
