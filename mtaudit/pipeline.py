@@ -6,6 +6,7 @@ The CLI is a thin layer over :func:`audit`; reporters read only :class:`AuditRes
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -105,14 +106,23 @@ def one_per_span(findings: set[Finding]) -> set[Finding]:
     return set(best.values())
 
 
+def _trait(finding: Finding) -> str:
+    """What a finding that needs company says about the copy: an abbreviation left unexplained is its own trait
+    per abbreviation; any other is the kind of slip its message names (up to its first ";" or ":")."""
+    if finding.code == "MT002":
+        return finding.text.lower()
+    return finding.code + re.split(r"[;:]", finding.message, maxsplit=1)[0]
+
+
 def without_company(findings: set[Finding], candidate: Document) -> set[Finding]:
     """Findings that need company (:attr:`Finding.needs_company`) drop to info when no other finding in the
     article is at warning or above, none with other words that needs company too, and no disclaimer says it
     was machine-translated: one trait of house style alone does not make copy machine-made."""
     raised = [f for f in findings if f.severity >= Severity.WARNING]
     # Two such traits with different words ("TNI" and "Polri" unexplained) keep each other company.  A bare
-    # loanword ("ojek") keeps none: English papers in Indonesia use one as readily as an abbreviation.
-    traits = {f.text.lower() for f in raised if f.code != "MT004"}
+    # loanword ("ojek") keeps none: English papers in Indonesia use one as readily as an abbreviation.  Nor
+    # does the same trait again: three quotations that mix curly and straight marks are one habit of the copy.
+    traits = {_trait(f) for f in raised if f.code != "MT004"}
     company = candidate.disclaimer or any(not f.needs_company for f in raised) or len(traits) >= 2
     if company:
         return findings

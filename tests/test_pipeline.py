@@ -1,6 +1,7 @@
 """End to end on the seed pair: the named artifacts are found with the right fixes."""
 
 import json
+from dataclasses import replace
 
 from click.testing import CliRunner
 
@@ -92,3 +93,20 @@ def test_a_bare_loanword_keeps_no_trait_company():
     assert {f.severity for f in without_company({ojek, densus}, plain)} == {Severity.INFO}
     error = _finding(60, "Polda", Severity.ERROR, needs_company=False)
     assert {f.severity for f in without_company({ojek, error}, plain)} == {Severity.WARNING, Severity.ERROR}
+
+
+def test_the_same_slip_in_several_quotations_is_one_trait():
+    """Three quotations that mix curly and straight marks are one habit of professional copy, not three traits."""
+    plain = Document(path="a.txt", text="", format="text")
+    message = "This quotation mixes curly and straight quotation marks; the article mostly uses straight ones."
+    mixed = {
+        replace(_finding(start, word, Severity.WARNING, needs_company=True, code="MT005"), message=message)
+        for start, word in ((10, 'change,"'), (50, 'this,"'), (90, 'possible,"'))
+    }
+    assert {f.severity for f in without_company(mixed, plain)} == {Severity.INFO}
+    # A slip of another kind keeps them company.
+    unstopped = replace(
+        _finding(130, "road", Severity.WARNING, needs_company=True, code="MT005"),
+        message="The paragraph ends without a full stop.",
+    )
+    assert {f.severity for f in without_company(mixed | {unstopped}, plain)} == {Severity.WARNING}

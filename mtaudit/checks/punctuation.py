@@ -348,8 +348,8 @@ class PunctuationDebris(Check):
           ("… drugs. 'The PNP remains steadfast …," Acorda said);
         - a quotation that opens with one style of mark and closes with the other ('“We are ready,"'),
           at the mark in the article's less used style.  Professional copy mixes styles too, so this
-          one is a warning only beside another finding at warning or above (or the MT disclaimer):
-          in otherwise clean copy it is info;
+          one is a warning only beside another finding at warning or above (or the MT disclaimer; more
+          quotations that mix them are the same habit, no company): in otherwise clean copy it is info;
         - an attribution that ends its paragraph without a full stop ('…?" snapped Sambodo in the crowd'),
           except in the last paragraph, where an excerpt may be cut; and a paragraph of story whose last
           sentence has no full stop ("… on her debut song"). Sub-headings and standfirsts go without one too,
