@@ -210,6 +210,8 @@ _NOUN_PHRASE_PARTICIPLES = {
     "convicted",
     "accused",
 }
+# A text that opens mid-sentence: an ellipsis or a small letter first.
+_EXCERPT_START = re.compile(r"\s*(?:\.\.\.|…|[a-z])")
 _CLOSE_THEN_LETTER = re.compile(r"(?<=[\w.,!?])”[A-Za-z]")
 _DOUBLE_SPACE = re.compile(r"(?<=[A-Za-z,]) {2}(?=[A-Za-z])")
 # 'money, "he said': the closing mark stranded after a space.
@@ -818,7 +820,8 @@ class PunctuationDebris(Check):
                     "This quotation opens with a single mark and closes with a double one; use double marks.",
                     '"' if text[unopened] == '"' else "“",
                 )
-            elif unopened is not None:
+            elif unopened is not None and not (number == 0 and _EXCERPT_START.match(text, start)):
+                # (An excerpt that opens mid-sentence, "... haze can hurt us," may have cut the opening mark off.)
                 quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
                 first = re.match(r"\s*(\S+)", text[quote_start:end])
                 word_start = quote_start + first.start(1)
