@@ -99,6 +99,12 @@ def _english_use(words, token) -> bool:
 
 
 @cache
+@cache
+def _capitalised_inside_sentence(word: str) -> re.Pattern:
+    """``word`` capitalised after a lower-case word, where only a name is: "… with Pertamina", "in Aceh"."""
+    return re.compile(rf"\b[a-z][\w'’-]* {re.escape(word)}\b")
+
+
 def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
     entries = sorted(pack.exonyms, key=lambda x: -len(x.word))
     # Hyphens may join an exonym to English ("the Russian-Cina-North Korea coalition").
@@ -345,6 +351,8 @@ class UntranslatedWord(Check):
                     continue
                 if token.lower in reference_lower and not token.capitalized:
                     continue
+                if not token.capitalized and _capitalised_inside_sentence(token.text.capitalize()).search(text):
+                    continue  # "fuel pertamina Patra Niaga", "aceh police": a name the article writes capitalised
                 if (
                     redundant_gloss(text, token.start, token.end)
                     and token.start not in abbreviation_starts
