@@ -87,6 +87,7 @@ def test_english_or_ambiguous_uses_are_not_flagged(run_check, text):
         ("He went with the Dandim to the terminal.", "Dandim"),
         ("Manual methods such as kunker are outdated.", "kunker"),  # kun(jungan) + ker(ja)
         ("The guests were regents and the regional Forkompimda.", "Forkompimda"),  # for + kom + pim + da
+        ("The chief said every Polwan could reach residents online.", "Polwan"),  # pol(isi) + wan(ita)
         # short capitals common only in Indonesian text, because they are an abbreviation there
         ("The Ministry, KONI and all sports stakeholders agreed.", "KONI"),
     ],
