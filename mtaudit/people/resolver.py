@@ -296,6 +296,8 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
             continue  # "he said", "his party continued" (the speaker's office, pihaknya): the same speaker again
         if re.match(r"\s+to\s", text[verb.end() : verb.end() + 4]):
             continue  # "continued to maximise": no speech
+        if _PASSIVE_BEFORE.search(text, max(sentence.start, verb.start() - 12), verb.start()):
+            continue  # "This was revealed during the hearing": a passive names no new speaker
         if _ATTRIBUTION_QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 3), verb.start()):
             if any(0 <= m.start - verb.end() <= 40 for m in here):
                 continue  # '…," said Ida'
@@ -311,6 +313,7 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
 _TITLE_BETWEEN = re.compile(rf"\s+{TITLE_RUN},\s+")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:also\s+)?$")
 _ATTRIBUTION_QUOTE_BEFORE = re.compile(r"[\"”’']\s*$")
 
 
