@@ -80,10 +80,13 @@ def test_tune_split_quality_floor():
     # run 0.593; one MT annotator left "DKI", "Polda" and "posyandu" alone, another marked a repeated abbreviation
     # at its first use only): 0.814 with it, 0.821 after the changes it informed.  The eighteenth round (first run
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
-    assert report.overall(Severity.WARNING)["precision"] >= 0.81
+    # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.
+    assert report.overall(Severity.WARNING)["precision"] >= 0.82
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
     # The fourteenth round's, about Indonesia and Asia, 11 in 591 (now 2): 3.1.  The fifteenth's, 8 in 375 (now 0): 2.4.
     # The sixteenth's, about Indonesia and Asia, 14 in 647 (now 13, 8 of them in that rough article): 4.4.
     # The seventeenth's, about Indonesia and Asia, 16 in 600 (now 7): 5.0.  The eighteenth's, 7 in 649 (now 3): 5.1.
-    assert report.clean_rate()["per_1000"] <= 5.2
+    # The nineteenth's, 8 in 624 (now 2): 5.7 with it; 4.3 once a speech's salutations were page furniture and the same
+    # slip in several quotations (mixed quotation marks) stopped keeping itself company.
+    assert report.clean_rate()["per_1000"] <= 4.6
