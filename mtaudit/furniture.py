@@ -267,7 +267,7 @@ SALUTATIONS_MIN_LINES = 3
 
 def _salutations(doc: Document) -> set[int]:
     """The salutations that open a speech's transcript: a run of at least :data:`SALUTATIONS_MIN_LINES` one-line
-    paragraphs ending in a comma or a semicolon, with short greetings ("Greetings of virtue.") among them."""
+    paragraphs ending in a comma or a semicolon, with short greetings ("Good morning.") among them."""
     found: set[int] = set()
     run: list[list[int]] = []
     closed_by_comma = 0

@@ -60,7 +60,7 @@ class Acronym:
     unless_next: frozenset[str]
     note: str
     origin: str
-    # Next words one of which must follow for a match ("#": any number): "RT 03", "SD Negeri 3".
+    # Next words one of which must follow for a match ("#": any number): "RT 03/RW 04".
     only_next: frozenset[str] = frozenset()
 
 

@@ -696,7 +696,7 @@ def test_a_speaker_named_before_a_run_of_figures_still_speaks(run_check):
 def test_a_passive_speech_verb_names_no_new_speaker(run_check):
     text = (
         "JAKARTA - Ibu Ratna Sari presented next year's budget on Monday.\n\n"
-        "This was revealed during the hearing with the House.\n\n"
+        "This was conveyed in a statement to the House.\n\n"
         '"The budget stays healthy," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

@@ -406,8 +406,8 @@ def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_che
             "never closed",
         ),
         # An ellipsis opening the text marks an excerpt, whose quotation may have opened before the cut.
-        ("... the haze can weaken our immunity. Residents should wear masks.", "stray punctuation"),
-        ('... the haze can weaken our immunity," the doctor said.\n\nResidents wore masks.', "never opened"),
+        ("... the river keeps rising. Residents should move to higher ground.", "stray punctuation"),
+        ('... the river keeps rising," the officer said.\n\nResidents moved uphill.', "never opened"),
     ],
 )
 def test_where_an_excerpt_may_end_and_one_style_of_marks_stay_quiet(run_check, text, message):

@@ -465,7 +465,7 @@ class PunctuationDebris(Check):
                 last_word,
             )
         leading = _LEADING.match(sentence.text)
-        # "... haze can reduce our immunity." opening the text: an ellipsis that marks an excerpt, not debris.
+        # "... the river keeps rising." opening the text: an ellipsis that marks an excerpt, not debris.
         excerpt_mark = not text[:s].strip() and leading and leading.group().startswith("...")
         if leading and leading.group().strip() and not excerpt_mark:
             yield self.finding(
@@ -492,7 +492,7 @@ class PunctuationDebris(Check):
     @staticmethod
     def _subject_is_noun_phrase(ctx, m, titled: bool) -> bool:
         """Whether the words before the comma are a noun phrase the name restates.  ``titled``: they must end in a
-        title ("the General Chairperson of Nasdem"), as inside a sentence, where "when the process of filming
+        title ("the Regent of Kendal"), as inside a sentence, where "when the process of filming
         …, Dimas tells" is a clause whose verb machine translation lost."""
         subject = m.group("subject")
         head = re.split(r"\s+of\s+", subject)[0].split()[-1].lower()
@@ -821,7 +821,7 @@ class PunctuationDebris(Check):
                     '"' if text[unopened] == '"' else "“",
                 )
             elif unopened is not None and not (number == 0 and _EXCERPT_START.match(text, start)):
-                # (An excerpt that opens mid-sentence, "... haze can hurt us," may have cut the opening mark off.)
+                # (An excerpt that opens mid-sentence, "... the river keeps rising," may have cut the opening mark off.)
                 quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
                 first = re.match(r"\s*(\S+)", text[quote_start:end])
                 word_start = quote_start + first.start(1)

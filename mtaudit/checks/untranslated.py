@@ -101,7 +101,7 @@ def _english_use(words, token) -> bool:
 @cache
 @cache
 def _capitalised_inside_sentence(word: str) -> re.Pattern:
-    """``word`` capitalised after a lower-case word, where only a name is: "… with Pertamina", "in Aceh"."""
+    """``word`` capitalised after a lower-case word, where only a name is: "… in Bengkulu", "with Garuda"."""
     return re.compile(rf"\b[a-z][\w'’-]* {re.escape(word)}\b")
 
 
@@ -352,7 +352,7 @@ class UntranslatedWord(Check):
                 if token.lower in reference_lower and not token.capitalized:
                     continue
                 if not token.capitalized and _capitalised_inside_sentence(token.text.capitalize()).search(text):
-                    continue  # "fuel pertamina Patra Niaga", "aceh police": a name the article writes capitalised
+                    continue  # "the bengkulu police": a name the article writes capitalised elsewhere
                 if (
                     redundant_gloss(text, token.start, token.end)
                     and token.start not in abbreviation_starts

@@ -297,7 +297,7 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
         if re.match(r"\s+to\s", text[verb.end() : verb.end() + 4]):
             continue  # "continued to maximise": no speech
         if _PASSIVE_BEFORE.search(text, max(sentence.start, verb.start() - 12), verb.start()):
-            continue  # "This was revealed during the hearing": a passive names no new speaker
+            continue  # "This was conveyed in a statement": a passive names no new speaker
         if _ATTRIBUTION_QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 3), verb.start()):
             if any(0 <= m.start - verb.end() <= 40 for m in here):
                 continue  # '…," said Ida'
