@@ -98,13 +98,11 @@ def _english_use(words, token) -> bool:
     )
 
 
-@cache
-@cache
-def _capitalised_inside_sentence(word: str) -> re.Pattern:
-    """``word`` capitalised after a lower-case word, where only a name is: "… in Bengkulu", "with Garuda"."""
-    return re.compile(rf"\b[a-z][\w'’-]* {re.escape(word)}\b")
+# A capitalised word after a lower-case one, where only a name is: "… in Bengkulu", "with Garuda".
+_CAPITALISED_INSIDE_SENTENCE = re.compile(r"\b[a-z][\w'’-]* ([A-Z][a-z]\w*)")
 
 
+@cache
 def _exonym_patterns(pack: SourcePack) -> list[tuple[re.Pattern, Exonym]]:
     entries = sorted(pack.exonyms, key=lambda x: -len(x.word))
     # Hyphens may join an exonym to English ("the Russian-Cina-North Korea coalition").
@@ -259,6 +257,7 @@ class UntranslatedWord(Check):
                 reference_words.setdefault(token.lower, token.text)
         reference_lower = {t.lower for t in reference_tokens}
         addresses = [m.span() for m in _ADDRESS.finditer(text)]
+        names_inside = set(_CAPITALISED_INSIDE_SENTENCE.findall(text))
         given = ctx.given_names
         # Lexicon entries absent from the whole article cannot match in any of its sentences.
         honorifics = _honorifics_in(pack, text)
@@ -351,7 +350,7 @@ class UntranslatedWord(Check):
                     continue
                 if token.lower in reference_lower and not token.capitalized:
                     continue
-                if not token.capitalized and _capitalised_inside_sentence(token.text.capitalize()).search(text):
+                if not token.capitalized and token.text.capitalize() in names_inside:
                     continue  # "the bengkulu police": a name the article writes capitalised elsewhere
                 if (
                     redundant_gloss(text, token.start, token.end)
