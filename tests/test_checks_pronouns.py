@@ -271,6 +271,16 @@ def test_a_person_named_after_an_office_s_name_is_still_a_person(tmp_path):
     assert [p.name for p in ctx.people.persons] == ["Sri Mulyani"]
 
 
+def test_the_holder_of_an_office_named_after_its_place_speaks(run_check):
+    # "Secretary of <place> <name> said": "of" before the place is the office's, not a place the speaker is
+    # from, and a middle initial is no common word.
+    text = (
+        "BOGOR - Regional Secretary of Bogor Regency Rina S Wulandari said the budget rose this year. "
+        '"We will coordinate with the schools," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
 def test_a_speaking_pronoun_names_the_speaker_for_the_next_attribution(run_check):
     # A shape from a real MT article: the agency "considers" far back, but "He said, …" in between speaks for
     # the woman named first; the quotation's '"…," he said' is hers.

@@ -282,6 +282,7 @@ class Finder:
         prefix, name = self._split(words, initial=opens)
         of = next((i for i, w in enumerate(name) if w.lower() in ("of", "for")), None)
         org_head = of is not None and of > 0 and name[of - 1].lower() in organisation_words()
+        titled_office = False  # a known first name follows "Secretary of …": the holder of that office
         office = _OFFICE_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if office and (office.group(1).lower() in organisation_words() or self.titles.get(office.group(1).lower())):
             org_head = True  # "the Ministry of Environment and Forestry": "Forestry" ends an office's name
@@ -300,6 +301,7 @@ class Finder:
             if first is None:
                 return None
             name = name[first:]
+            titled_office = True
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people
@@ -333,8 +335,10 @@ class Finder:
             or _SPEECH_TITLE_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start())
             or _ACCORDING.search(before)
         )
-        if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before):
-            speaks = False  # "from Lamongan, East Java, said": a place, not the speaker
+        if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before) and not titled_office:
+            # "from Lamongan, East Java, said": a place, not the speaker; but "Secretary of Jayapura Regency Rina
+            # Wulandari said" names the office's holder after its place.
+            speaks = False
         if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
             speaks = False  # "Rina, who is paired with Dedi, said": the clause's subject speaks
         known = self._resolve(name, commit=False) is not None
@@ -673,11 +677,15 @@ def _name_like(words: list[str]) -> bool:
     return len(words) >= 2 and all(zipf_en(w) < 4.0 for w in words) and not any(w.lower() in _NON_PERSON for w in words)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _trim_to_first_name(name: list[str], given_names: dict) -> list[str]:
     """The person's name in a capitalised run that holds a known first name: from that name on when the
     words before it are ordinary words ("Myanmar Julie Bishop"), the whole run when they look like names
     too ("Gregoria Mariska Tunjung", "Ganindra Bimo": Indonesian names have no fixed order)."""
-    if len(name) < 2 or not all(zipf_en(w) < 5.0 for w in name):
+    # A middle initial ("Rina S Wulandari") is no common word, though "s" is frequent in English text.
+    if len(name) < 2 or not all(zipf_en(w) < 5.0 for w in name if not _INITIAL.fullmatch(w)):
         return []
     for i, word in enumerate(name):
         if word.lower() not in given_names:
