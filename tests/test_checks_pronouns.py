@@ -326,6 +326,31 @@ def test_a_role_spoken_of_before_or_an_office_restates_nobody(run_check, text):
     assert run_check("MT003", text) == []
 
 
+def test_this_30_year_old_woman_restates_the_person_just_named(run_check):
+    # Indonesian "perempuan berusia 30 tahun ini": a gendered noun that points back to a name nothing else sexes.
+    text = (
+        "JAKARTA - Artist Velika Surantah stars in a new horror film. This 30-year-old woman said the role was hard. "
+        "He admitted that he cried on set."
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("He", "She"), ("he", "she")]
+    assert '"This 30-year-old woman" restating "Velika Surantah"' in findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare "The woman" may be someone new.
+        "JAKARTA - Artist Velika Surantah stars in a new horror film. The woman said the role was hard. He cried.",
+        # Someone else is spoken of in the sentence before: the woman may be that fan.
+        "JAKARTA - Artist Velika Surantah met a fan of Joko Widodo at the premiere. This 30-year-old woman said the "
+        "film was hard to watch. He cried.",
+    ],
+)
+def test_a_gendered_noun_restates_nobody_unless_it_points_back_to_one_person(run_check, text):
+    assert run_check("MT003", text) == []
+
+
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
     ctx = make_context(tmp_path, "JAKARTA - Soloist Naira Quenta returns to the stage.")
     assert [p.name for p in ctx.people.persons] == ["Naira Quenta"]

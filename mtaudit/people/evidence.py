@@ -12,7 +12,8 @@ listed public figure        3       "Sri Mulyani" (``lexicons/<lang>/public_figu
                                     finance minister); the name, or two or more of its words, must match
 honorific or gendered word  3       "Mrs Sri Mulyani", "Ibu Risma", "Pak Budi", "Queen Rania", "actress
 before the name                     Karina Suwandi" in the article or the reference
-gendered noun in apposition 3       "Wulan, a mother of two,", "the woman, Rina,", "X, the wife of Y"
+gendered noun in apposition 3       "Wulan, a mother of two,", "the woman, Rina,", "X, the wife of Y";
+or restating                        "This 30-year-old woman …" opening the sentence after one naming only her
 pronoun in the reference    2       a pronoun in the (human-written) reference that resolves to exactly
                                     this person
 first-name prior            2 or 1  the share of records of one gender for the person's first name in the

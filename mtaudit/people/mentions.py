@@ -123,6 +123,10 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|become|becam
 _OPENING_ROLE = re.compile(
     r"[\s\"“]*" + _DATELINE_PREFIX + r"(?:(?:The|[A-Z][^,.;:\"“”]{0,60},\s+the)\s+(?:[\w'’-]+\s+){0,5})"
 )
+# "This 30-year-old woman", "The 24-year-old actress", "This pop singer" before a gendered noun, opening a sentence.
+_RESTATING_NOUN_PHRASE = re.compile(
+    r"[\s\"“]*" + _DATELINE_PREFIX + r"(?P<phrase>This\s+(?:\d+-year-old\s+)?|The\s+\d+-year-old\s+)"
+)
 _ROLE_FILLERS = {"the", "of", "for", "and"}
 # Titles too general to stand for anyone: "the head of the village", "a member of the board".
 _VAGUE_TITLES = ("head", "member")
@@ -226,6 +230,7 @@ class Finder:
         quotes = quotations(text)
         mentions: dict[int, list[Mention]] = {}
         topic: Mention | None = None  # the person named first, outside quotations, in the last sentence naming anyone
+        sole_topic = False
         for sentence in sentences:
             found: list[Mention] = []
             found += self._initials(text, sentence, register=register, where=where)
@@ -238,7 +243,7 @@ class Finder:
                     found.append(mention)
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
             names = {m.start for m in found if m.person is not None}
-            found += self._noun_mentions(text, sentence, translated, topic, names)
+            found += self._noun_mentions(text, sentence, translated, topic, names, where, sole_topic)
             found += [
                 Mention(None, None, m.start(), m.end(), sentence.index)
                 for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
@@ -264,6 +269,8 @@ class Finder:
             outside = [m for m in mentions[sentence.index] if not any(s <= m.start < e for s, e in quotes)]
             if outside:
                 topic = outside[0] if outside[0].person is not None else None
+                # Nobody else named or spoken of beside the topic: a noun restating someone means them.
+                sole_topic = topic is not None and all(m.person == topic.person for m in outside)
         # "Rossa admitted …" before "said Rossa": a bare name read before anyone with a cue registered it
         # is that person once they are known.
         for found in mentions.values():
@@ -507,7 +514,14 @@ class Finder:
         return found
 
     def _noun_mentions(
-        self, text: str, sentence, translated: bool, topic: Mention | None = None, names: set[int] = frozenset()
+        self,
+        text: str,
+        sentence,
+        translated: bool,
+        topic: Mention | None = None,
+        names: set[int] = frozenset(),
+        where: str = "article",
+        sole_topic: bool = False,
     ) -> list[Mention]:
         """Gendered nouns ("his wife") and unnamed roles ("the regent", "her counterpart", "the agency's
         spokesman"): somebody a pronoun may mean, of a known gender or none.  A role that opens its sentence
@@ -539,10 +553,32 @@ class Finder:
             pid = None
             if opening:
                 pid = self._restated(word, text, sentence.start, topic)
+            elif gendered and gender is not None and topic is not None and sole_topic:
+                pid = self._restated_as(word, gender, text, sentence, match.start(), topic, where)
             found.append(
                 Mention(pid, gender, start, start + len(word), sentence.index, speaker=speaks, role=pid is not None)
             )
         return found
+
+    def _restated_as(
+        self, word: str, gender: str, text: str, sentence, at: int, topic: Mention, where: str
+    ) -> int | None:
+        """The person a sentence-opening "This 30-year-old woman …" or "The 24-year-old actress …" restates: the
+        person the sentence before named first.  A demonstrative or an age points back to someone just named
+        (Indonesian *perempuan berusia 30 tahun ini*); a bare "The woman" may be somebody new.  The noun is
+        gendered in the source language too (*perempuan*, *aktris*), so it is evidence for that person."""
+        restating = _RESTATING_NOUN_PHRASE.fullmatch(text, sentence.start, sentence.start + at)
+        if not restating:
+            return None
+        person = self.persons[topic.person]
+        person.evidence.append(
+            Evidence(
+                gender,
+                HONORIFIC,
+                f'"{restating.group("phrase")}{word}" restating "{person.name}" in the {where}',
+            )
+        )
+        return topic.person
 
     def _restated(self, word: str, text: str, before: int, topic: Mention | None) -> int | None:
         """The person a sentence-opening role restates: "The PBSI athlete tried …" after "Gregoria lost to
