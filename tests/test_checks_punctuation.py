@@ -380,6 +380,23 @@ def test_a_title_run_into_the_name_is_missing_its_space(run_check):
     assert (finding.text, finding.suggestion) == (".", ". ")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill went back to the DPR.The vote was delayed.",
+        "The plan runs until 2025.The budget is set.",
+        "The defendants were Ayu Sari and H.Rasyid Lubis.",
+    ],
+)
+def test_a_full_stop_after_an_acronym_a_number_or_an_initial_run_into_a_word_is_missing_its_space(run_check, text):
+    [finding] = run_check("MT005", text)
+    assert (finding.text, finding.suggestion) == (".", ". ")
+
+
+def test_a_degree_written_with_full_stops_is_no_missing_space(run_check):
+    assert run_check("MT005", "The head of the office, Ayu Sari, S.Sos., spoke to the press.") == []
+
+
 def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_check):
     text = '"The album comes out on May 3, "concluded Dimas.'
     findings = run_check("MT005", text)

@@ -101,6 +101,9 @@ _MISSING_SPACE = re.compile(
     r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])"
     # "Ms.Woro": a title's full stop run into the name.
     r"|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))(?P<title>\.)(?=[A-Z][a-z])"
+    # "of the DPR.The decree", "in 2023.The", "T.Reza": after an acronym, a number or an initial (not a degree
+    # written with full stops, "S.Sos.").
+    r"|(?:(?<=[A-Z0-9]{2})|(?<=\b[A-Z]))(?P<initial>\.)(?=[A-Z][a-z]+\b(?![.]))"
 )
 _WEB_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|id|co|gov|go|ac|io|my|sg)\b", re.IGNORECASE)
 _LEADING = re.compile(r"^[,.;:]+\s*")
@@ -424,7 +427,7 @@ class PunctuationDebris(Check):
             where = "after the closing" if closes else "before the opening"
             yield self.finding(ctx, m.start(), m.end(), f"Missing space {where} quotation mark.", fix)
         for m in _MISSING_SPACE.finditer(text, s, e):
-            mark = m.group("mark") or m.group("comma") or m.group("title")
+            mark = m.group("mark") or m.group("comma") or m.group("title") or m.group("initial")
             # Bounded windows: a 50 KB run without spaces must not make this quadratic.
             left = re.search(r"\S*$", text[max(s, m.start() - 100) : m.start()]).group()
             right = re.match(r"\S*", text[m.end() : min(e, m.end() + 100)]).group()
