@@ -351,6 +351,14 @@ def test_a_gendered_noun_restates_nobody_unless_it_points_back_to_one_person(run
     assert run_check("MT003", text) == []
 
 
+def test_a_short_name_in_brackets_after_the_object_of_a_preposition_is_that_object(run_check):
+    text = (
+        "PDI-P chair Megawati Soekarnoputri spoke about her ties with President Joko Widodo (Jokowi). "
+        "He said that some parties want to split them."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
     ctx = make_context(tmp_path, "JAKARTA - Soloist Naira Quenta returns to the stage.")
     assert [p.name for p in ctx.people.persons] == ["Naira Quenta"]

@@ -84,7 +84,9 @@ _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\
 _TRANSLATED_QUOTE = re.compile(r"\((?:I|We|My|Our)\b[^()\n]{10,}\)")
 _NAME_JUST_BEFORE = re.compile(r"[A-Z][\w'’-]+\s$")
 _OBJECT_OF_PREPOSITION = re.compile(
-    r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}$"
+    # "with President Joko Widodo (Jokowi)": the short name in brackets is the same object.
+    r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\s*\(\s*)?$"
 )
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:While|When|After|Before|As|Although|Though|Despite|Since|Upon|During|Following|Unlike|Like|Once|If)\b[^,;.]*$"
@@ -267,7 +269,7 @@ class PronounGender(Check):
                     return []
                 if other.person is not None and other.person != primary.person:
                     if lean(people.person(other.person)) == gender and not (
-                        opens and _OBJECT_OF_PREPOSITION.search(text, max(0, other.start - 20), other.start)
+                        opens and _OBJECT_OF_PREPOSITION.search(text, max(0, other.start - 50), other.start)
                     ):
                         return []
             return [primary]
