@@ -359,6 +359,21 @@ def test_a_short_name_in_brackets_after_the_object_of_a_preposition_is_that_obje
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
 
 
+def test_an_office_s_name_in_an_untranslated_sentence_is_nobody(run_check):
+    # "Perlindungan Anak" (child protection) holds a stray male first-name record in the names dataset: in a
+    # sentence the engine left in Indonesian it is part of the ministry's name, not a man who may have spoken.
+    text = (
+        "JAKARTA - Menteri Pemberdayaan Perempuan dan Perlindungan Anak (KPPA) Ratna Sari mengapresiasi lingkungan "
+        'yang mendukung pemulihan korban kekerasan. "The victim can still study at home," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_name_made_of_common_source_words_is_a_name_in_english_text(tmp_path):
+    ctx = make_context(tmp_path, "JAKARTA - Minister Putri Indah visited the flooded school on Monday.")
+    assert [p.name for p in ctx.people.persons] == ["Putri Indah"]
+
+
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
     ctx = make_context(tmp_path, "JAKARTA - Soloist Naira Quenta returns to the stage.")
     assert [p.name for p in ctx.people.persons] == ["Naira Quenta"]

@@ -91,6 +91,7 @@ def build_people(ctx) -> People:
         given_names,
         ctx.pack.neutral_nouns,
         frozenset(_figures_by_name(ctx.pack)),
+        ctx.pack,
     )
     reference_mentions: dict[int, list[Mention]] = {}
     if ctx.reference:

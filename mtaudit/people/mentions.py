@@ -56,6 +56,8 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+[
 # What may stand before a sentence's first word: quotation marks, a bracket, a dateline ("JAKARTA - ").
 _DATELINE_PREFIX = r"(?:[A-Z][A-Z .,]+\s[-–—]\s*)?"
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘(]*" + _DATELINE_PREFIX)
+# A word this common in the source language (Zipf scale; "anak", child: 5.6) is an ordinary word there.
+ORDINARY_SOURCE_ZIPF = 4.0
 _PARTICLES = {"bin", "binti", "al", "van", "de", "der", "von", "da"}
 _INITIALS = re.compile(
     r"\binitials?,?\s+([A-Z]{1,4}(?:\.[A-Z]){0,3})\b|\b([A-Z]{2,4})\s+\(\d{1,2}\)"
@@ -180,8 +182,12 @@ class Finder:
         given_names: dict,
         neutral_nouns: set[str] = frozenset(),
         public_names: frozenset[str] = frozenset(),
+        source_pack=None,
     ):
         self.persons = persons
+        # The source language: "Perlindungan Anak" (child protection) in an untranslated sentence is an office's
+        # name, though the names dataset holds a record of "Perlindungan" as a first name.
+        self.source_pack = source_pack
         # Names of listed public figures ("Greysia Polii"): a person however the article introduces them.
         self.public_names = public_names
         self.given_names = given_names
@@ -349,6 +355,8 @@ class Finder:
         if speaks and _RELATIVE_OPEN.search(text, sentence.start, match.start()):
             speaks = False  # "Rina, who is paired with Dedi, said": the clause's subject speaks
         known = self._resolve(name, commit=False) is not None
+        if not has_cue and not speaks and not known and self._ordinary_source_words(name, sentence.text):
+            return None
         if speaks and not has_cue and not known and len(name) == 1 and zipf_en(name[0]) >= 4.0:
             if name[0].lower() not in self.given_names:
                 return None  # "Election", "Until": a common word at a sentence's start, not a speaker
@@ -421,6 +429,20 @@ class Finder:
                 )
             )
         return Mention(pid, None, name_start, name_end, sentence.index, speaker=speaks)
+
+    def _ordinary_source_words(self, name: list[str], sentence: str) -> bool:
+        """In an untranslated sentence, every word of the run is a common source-language word and no English
+        one: the capitalised words of an office's name, not a person nothing introduces as one.  Only there:
+        in English text "Putri Indah" is a woman's name made of two such words."""
+        if self.source_pack is None or len(name) < 2:
+            return False
+        wordfreq = self.source_pack.wordfreq
+        # Untranslated: most of its lower-case words are the source language's, not English.
+        lower = re.findall(r"\b[a-z]+\b", sentence)
+        source = sum(1 for w in lower if zipf(w, wordfreq) >= 3.0 and zipf(w, "en") < 3.0)
+        if len(lower) < 4 or source < len(lower) / 2:
+            return False
+        return all(zipf(w.lower(), wordfreq) >= ORDINARY_SOURCE_ZIPF and zipf_en(w) < 3.0 for w in name)
 
     def _strip_leading(self, name: list[str]) -> list[str]:
         """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani"), titles and
