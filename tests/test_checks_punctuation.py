@@ -393,6 +393,27 @@ def test_a_full_stop_after_an_acronym_a_number_or_an_initial_run_into_a_word_is_
     assert (finding.text, finding.suggestion) == (".", ". ")
 
 
+def test_a_quoted_phrase_opening_with_a_speech_verb_is_opened_not_closed(run_check):
+    # "continued" is a speech verb ('"…," continued Budi'), but after "a " the mark opens a quoted phrase.
+    text = "The detention was justified by a “continued risk of evidence being destroyed”, the judges said."
+    assert run_check("MT005", text) == []
+
+
+def test_a_curly_opening_mark_glued_to_the_sentence_before_is_missing_its_space(run_check):
+    [finding] = run_check("MT005", "The farm lies far from the town.“Nothing has changed here,” she said.")
+    assert (finding.text, finding.suggestion) == (".“", ". “")
+
+
+def test_a_space_after_the_decimal_point_splits_the_number(run_check):
+    text = "The bank booked a profit of Rp4. 17 trillion, and the insurer Rp 2. 05 trillion."
+    findings = run_check("MT005", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("4. 17", "4.17"), ("2. 05", "2.05")]
+
+
+def test_a_year_and_a_comma_before_a_percentage_are_no_split_number(run_check):
+    assert run_check("MT005", "In 2022, 70 percent of the voters came. By 2023 the share fell.") == []
+
+
 def test_a_degree_written_with_full_stops_is_no_missing_space(run_check):
     assert run_check("MT005", "The head of the office, Ayu Sari, S.Sos., spoke to the press.") == []
 

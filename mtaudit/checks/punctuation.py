@@ -95,6 +95,12 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:?!]|\.(?!\.|\d))(?=\s|$|[
 _SPACED_POSSESSIVE = re.compile(r"(?<=[\w)])[ \t]+(?P<mark>['’]s)\b")
 # 'tough the KPK is,"Keith', 'I said,"Replace': a straight quotation mark glued to a word on its open side.
 _GLUED_STRAIGHT_QUOTE = re.compile(r"(?P<punct>[,.!?])\"(?=[A-Za-z])")
+# "the state capital.“The only thing": a curly opening mark glued to the sentence before.
+_GLUED_CURLY_OPENING = re.compile(r"(?<=[a-z0-9])(?P<punct>[.!?])“(?=[A-Za-z])")
+# "a net profit of Rp6. 82 trillion": a space after the decimal point splits the number in two.
+_SPLIT_DECIMAL = re.compile(
+    r"(?<![\d.,])(?P<whole>\d+)\. (?P<fraction>\d{1,3})(?=\s+(?:trillion|billion|million|percent|per cent)\b)"
+)
 # "Section- 144", "self- sufficiency": a space after a hyphen (not "pre- and post-war", nor "JAKARTA- …", a dateline).
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9])- (?!(?:and|or|to)\b)(?=[A-Za-z0-9])")
 _MISSING_SPACE = re.compile(
@@ -426,6 +432,21 @@ class PunctuationDebris(Check):
             fix = m.group("punct") + ('" ' if closes else ' "')
             where = "after the closing" if closes else "before the opening"
             yield self.finding(ctx, m.start(), m.end(), f"Missing space {where} quotation mark.", fix)
+        for m in _GLUED_CURLY_OPENING.finditer(text, s, e):
+            yield self.finding(
+                ctx, m.start(), m.end(), "Missing space before the opening quotation mark.", m.group("punct") + " “"
+            )
+        # The split point ends a sentence for the segmenter: look past it.
+        for m in _SPLIT_DECIMAL.finditer(text, s, min(len(text), e + 30)):
+            if m.start() >= e:
+                break
+            yield self.finding(
+                ctx,
+                m.start(),
+                m.end(),
+                "A space after the decimal point splits the number in two.",
+                f"{m.group('whole')}.{m.group('fraction')}",
+            )
         for m in _MISSING_SPACE.finditer(text, s, e):
             mark = m.group("mark") or m.group("comma") or m.group("title") or m.group("initial")
             # Bounded windows: a 50 KB run without spaces must not make this quadratic.
@@ -1012,8 +1033,11 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
     if width == 2:  # '' typed for a quotation mark: opening before a word ("''Johnny''"), else closing
         return "open" if (before.isspace() or before in "([{") and after.isalnum() else "close"
     if before.isspace() or before in "([{—–-":
-        if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]):
-            return "close"  # 'money, "he said', 'huge, ”said': a closing mark stranded after a space
+        if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]) and (
+            re.search(r"[,.!?;:]\s*$", text[max(start, at - 3) : at])
+        ):
+            # 'money, "he said', 'huge, ”said': a closing mark stranded after a space; not 'a “continued risk'
+            return "close"
         return "open" if not after.isspace() else ("close" if mark == "”" else "open")
     if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:
         return "close"
