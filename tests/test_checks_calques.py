@@ -43,6 +43,9 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "He went down to the basement.",
         "Prabowo said his party would back the bill.",  # a politician's party is his party
         "Coordinating Minister and Golkar chairman Airlangga said his party would win.",
+        # "For information," opens a sentence of narration; a portfolio or a speaker's own words are English.
+        "The Minister for Information, Transport and Mass Transit visited the camps.",
+        "“For your information, the report was lodged last week,” the lawyer said.",
     ],
 )
 def test_legitimate_english_is_not_a_calque(run_check, text):
