@@ -374,6 +374,47 @@ def test_a_name_made_of_common_source_words_is_a_name_in_english_text(tmp_path):
     assert [p.name for p in ctx.people.persons] == ["Putri Indah"]
 
 
+def test_a_title_opening_a_sentence_without_its_article_restates_the_person_named_with_it(run_check):
+    # Machine translation drops the article: "Minister of Finance added that …" is the minister named before.
+    text = (
+        "JAKARTA - Minister of Finance Sri Mulyani met the House on Monday. Minister of Finance added that revenue "
+        'will fall this year. "We revised the budget twice," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_lower_case_title_before_its_office_and_holder_is_nobody_else(run_check):
+    # "The director of <office> <name>": the title is the name's, not another person the pronoun may mean.
+    text = (
+        "The bill was approved. The director of the Legal Aid Institute (LBH) Makassar Rina Wulandari also "
+        "responded to this effort. According to him, the wait is over."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("him", "her")]
+
+
+def test_the_name_after_a_possessed_noun_is_that_noun_not_the_possessor(run_check):
+    # "his wife, Maria": Maria is the wife; "his" is the husband, named before by an initial only.
+    text = "Police came to the house. The family of J. Latuheru and his wife, Maria Lestari, reported the theft."
+    assert run_check("MT003", text) == []
+
+
+def test_a_surname_after_an_initial_is_somebody_a_pronoun_may_mean(run_check):
+    # "J. Latuheru" is a person of unknown gender: "his" need not be the woman the sentence before named.
+    text = (
+        "Police chief Ibu Rina Wulandari visited the scene. The family of J. Latuheru and his wife, Maria Lestari, "
+        "reported the theft."
+    )
+    assert run_check("MT003", text) == []
+
+
+def test_a_title_opening_a_sentence_nobody_was_named_with_is_somebody_unnamed(run_check):
+    text = (
+        "JAKARTA - Minister of Finance Sri Mulyani met the House on Monday. Minister of Health said the plan was "
+        'ready. "We revised the budget twice," he said.'
+    )
+    assert run_check("MT003", text) == []
+
+
 def test_a_lower_case_title_capitalised_at_the_sentence_start_is_a_cue(tmp_path):
     ctx = make_context(tmp_path, "JAKARTA - Soloist Naira Quenta returns to the stage.")
     assert [p.name for p in ctx.people.persons] == ["Naira Quenta"]

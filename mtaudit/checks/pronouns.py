@@ -88,6 +88,8 @@ _OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[A-Z][\w'’-]*\s*\(\s*)?$"
 )
+# "and his wife, Aurora": the name after the possessed noun is that noun (the wife), not the possessor.
+_POSSESSED_NOUN_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:While|When|After|Before|As|Although|Though|Despite|Since|Upon|During|Following|Unlike|Like|Once|If)\b[^,;.]*$"
 )
@@ -282,7 +284,12 @@ class PronounGender(Check):
             # A subject "he"/"she" is not the person its own sentence names later ("He did not resist when he
             # was pulled on stage by Inul"): English would have named them first.  A fronted possessive may
             # be ("In her speech, Whitfield promised").
-            later = [m for m in candidates if m.start >= match.start()] if pronoun not in ("he", "she") else []
+            later = [
+                m
+                for m in candidates
+                if m.start >= match.start() and not _POSSESSED_NOUN_APPOSED.fullmatch(text, match.end(), m.start)
+            ]
+            later = later if pronoun not in ("he", "she") else []
             candidates = narrow + later
         # "While sparring with Hontiveros over his remarks, Duterte asked …": a pronoun in a fronted
         # clause may mean the main clause's subject, named after the comma.

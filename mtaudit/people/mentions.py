@@ -97,6 +97,15 @@ _CAPITALISED_ROLE = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?{_QUALIFIER_WORD}"
     rf"(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
 )
+_BARE_OPENING_ROLE = re.compile(
+    r"[\s\"“]*" + _DATELINE_PREFIX + rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_QUALIFIER_WORD}(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
+)
+# The office a lower-case title heads, between the title and its holder's name: " of the Legal Aid Institute (LBH)
+# Makassar ".
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\s+(?:of|for|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|\([^()]{1,30}\)|of|for|and|the)\s+){1,14}"
+)
 # What may stand between a title and the name mention it belongs to: nothing, or an honorific ("Ibu", "Dr.").
 _HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{0,5}\.?\s+)?")
 # A title set before the name it belongs to: "The Minister of Finance (Menkeu), Sri Mulyani"; after the
@@ -249,7 +258,9 @@ class Finder:
                     found.append(mention)
             found += self._role_mentions(text, sentence, [(m.start, m.end) for m in found])
             names = {m.start for m in found if m.person is not None}
-            found += self._noun_mentions(text, sentence, translated, topic, names, where, sole_topic)
+            found += self._noun_mentions(
+                text, sentence, translated, topic, names, where, sole_topic, {m.start for m in found}
+            )
             found += [
                 Mention(None, None, m.start(), m.end(), sentence.index)
                 for m in _GENERIC_PERSON.finditer(text, sentence.start, sentence.end)
@@ -387,7 +398,14 @@ class Finder:
                 )
                 # After a preposition too ("worthy of Syaikhona Kholil, … he"): such a mention only ever
                 # blocks a flag, so counting a place by mistake costs nothing.
-                if name_like or first_name_alone or (subject_like and not _PREPOSITION_END.search(before)):
+                # "A. Soumeru": a surname after an initial is somebody too.
+                initialled = len(name) == 1 and zipf_en(name[0]) < 3.5 and re.search(r"(?:^|\s)[A-Z]\.\s*$", before)
+                if (
+                    name_like
+                    or first_name_alone
+                    or initialled
+                    or (subject_like and not _PREPOSITION_END.search(before))
+                ):
                     # "Marcos accepted …": an unknown subject may be the person a pronoun means.
                     gender = prior.gender if first_name_alone else None
                     return Mention(None, gender, name_start, name_end, sentence.index)
@@ -514,7 +532,12 @@ class Finder:
         """ "The Minister of Finance said", "continued the Finance Minister": a capitalised title standing
         for a person named with it earlier (``role_words``)."""
         found = []
-        for match in _CAPITALISED_ROLE.finditer(text, sentence.start, sentence.end):
+        matches = list(_CAPITALISED_ROLE.finditer(text, sentence.start, sentence.end))
+        # "Minister of Finance added that …": machine translation drops the article of a title opening a sentence.
+        bare = _BARE_OPENING_ROLE.match(text, sentence.start, sentence.end)
+        if bare and re.match(rf"\s*(?:also\s+)?{SPEECH}\b", text[bare.end() : bare.end() + 40]):
+            matches.insert(0, bare)
+        for match in matches:
             words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group("role"))]
             heads = [w for w in words if self.titles.get(w) is not None and w not in _VAGUE_TITLES]
             if not heads or any(s < match.end() and match.start() < e for s, e in taken):
@@ -544,6 +567,7 @@ class Finder:
         names: set[int] = frozenset(),
         where: str = "article",
         sole_topic: bool = False,
+        named: set[int] = frozenset(),
     ) -> list[Mention]:
         """Gendered nouns ("his wife") and unnamed roles ("the regent", "her counterpart", "the agency's
         spokesman"): somebody a pronoun may mean, of a known gender or none.  A role that opens its sentence
@@ -560,6 +584,10 @@ class Finder:
             apposed = _NAME_IN_APPOSITION.match(text, sentence.start + match.end())
             if apposed and any(_HONORIFIC_GAP.fullmatch(text, apposed.end(), start) for start in names):
                 continue  # "the KPAI chairman, (Ibu) Ai Maryati Solihah": so does a title set off by a comma
+            after = sentence.start + match.end()
+            # (A name nobody registered yet counts: "Rosmiati Sain" is known as a person only from a later cue.)
+            if any(_OFFICE_BEFORE_NAME.fullmatch(text, after, start) for start in named if start > after):
+                continue  # "The director of the Legal Aid Institute (LBH) Makassar Rina Sari": the name's own title
             opening = not gendered and _OPENING_ROLE.fullmatch(body, 0, match.start())
             if (
                 not gendered

@@ -257,7 +257,11 @@ def previous_subject(
     later = [m for m in own if m.start > position]
     # Only a pronoun inside a fronted phrase: "He asked one of the residents, Yani …" opens its sentence as its
     # subject, and the name after the comma is someone else.
-    fronted = not text[position : position + 1].isupper()
+    # "… and his wife, Aurora, reported it": a pronoun joined to a name by "and" is in no fronted phrase, and the
+    # name after the comma is the wife.
+    fronted = not text[position : position + 1].isupper() and not re.search(
+        r"\b(?:and|or)\s+$", text[max(0, position - 5) : position]
+    )
     if fronted and later and re.fullmatch(r"[^,.;]{0,60},\s*", text[position : later[0].start]):
         return (later[0], own) if later[0].person is not None else None
     for back in range(1, TOPIC_REACH + 1):
