@@ -155,8 +155,9 @@ def mostly_source(sentence: str, pack) -> bool:
 
 # Indonesian crime news names suspects by initials: "the initials MA, SF, KV, R", "identified by his initials as
 # AB", "AR (32)", "IS (male)".
-_INITIALS_BEFORE = re.compile(r"\binitials?\s+(?:as\s+)?(?:(?:[A-Z]{1,4}|and|or)[\s,]+)*$")
-_PERSON_AFTER = re.compile(r"\s*\((?:\d{1,2}|male|female|man|woman|[MF])\)")
+_INITIALS_BEFORE = re.compile(r"\binitials?\s+(?:as\s+)?(?:(?:[A-Z]{1,4}|and|or|alias\s+[A-Z][\w-]*)[\s,]+)*$")
+# "RN (25)", "AS alias CS": a person's initials before an age, a sex or a nickname.
+_PERSON_AFTER = re.compile(r"\s*\((?:\d{1,2}|male|female|man|woman|[MF])\)|\s+alias\b")
 _INITIALS_CUE = re.compile(r"\binitials?\b")
 # In an article that names people by initials, two or three capitals that open a clause and do what people do
 # ("AS came clean to the police", "AS was quoted as saying") are one more person's.

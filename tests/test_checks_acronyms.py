@@ -88,6 +88,9 @@ def test_english_or_ambiguous_uses_are_not_flagged(run_check, text):
         ("Manual methods such as kunker are outdated.", "kunker"),  # kun(jungan) + ker(ja)
         ("The guests were regents and the regional Forkompimda.", "Forkompimda"),  # for + kom + pim + da
         ("The chief said every Polwan could reach residents online.", "Polwan"),  # pol(isi) + wan(ita)
+        ("Troops of the local Kodim guarded the polling station.", "Kodim"),  # ko(mando) + dim (distrik militer)
+        ("Supporters of each Cagub gathered at the stadium.", "Cagub"),  # ca(lon) + gub(ernur)
+        ("The unit head for Jatanras led the arrest.", "Jatanras"),  # (ke)jatan + ras (kejahatan dan kekerasan)
         # short capitals common only in Indonesian text, because they are an abbreviation there
         ("The Ministry, KONI and all sports stakeholders agreed.", "KONI"),
     ],
@@ -190,6 +193,9 @@ def test_a_gloss_in_other_word_forms_explains_the_abbreviation(run_check):
         "The suspects had the initials MA, SF, KV, R, KN and MO.",  # MA is also the Supreme Court's abbreviation
         "One of the suspects, AR (32), was arrested in Depok.",
         "The police named IS (male) and FM (female) as suspects.",
+        # A nickname after "alias" makes the capitals a person's, in a list of initials or alone.
+        "Police arrested two men with the initials RD alias Bento and MA alias Ucok.",
+        "The courier, AS alias Kribo, was caught at the port.",
     ],
 )
 def test_a_person_s_initials_are_not_abbreviations(run_check, text):
