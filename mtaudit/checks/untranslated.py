@@ -58,6 +58,23 @@ def _quoted_language_words(words, pack: SourcePack) -> int:
     return best
 
 
+# A month left in the source language has a day or a year beside it ("17 Agustus", "Juli 2023").
+_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
+_DAY_BEFORE = re.compile(r"\d[\s,.]*$")
+_DAY_OR_YEAR_AFTER = re.compile(r"[\s,.]*\d")
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
 # "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
@@ -306,6 +323,12 @@ class UntranslatedWord(Check):
                         )
                     elif self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
+                    elif (
+                        entry.english in _MONTHS
+                        and not _DAY_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+                        and not _DAY_OR_YEAR_AFTER.match(text, m.end())
+                    ):
+                        continue  # "King Juli arrived": a month has a day or a year beside it; "Juli" is a name too
                     else:
                         english = entry.english
                         message = (
