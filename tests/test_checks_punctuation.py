@@ -81,6 +81,7 @@ def test_correct_punctuation_is_not_flagged(run_check, text):
         ("A resident of Tretep named Yangi said, the governor had helped.", "said,", "said"),
         # a sentence started with a small letter, or run on without its full stop
         ("It has little economic value for Bali. the perpetrators were caught.", "Bali. the", "Bali. The"),
+        ("His pay was cut by RM150. up to RM300 a month.", "RM150. up", "RM150. Up"),
         ("They can be with us This is to keep the peace.", "us This", "us. This"),
     ],
 )

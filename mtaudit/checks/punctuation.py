@@ -256,7 +256,8 @@ _SENTENCE_ADVERBS = {
 # "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
 _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
 # "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
-_SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+)\.\s+(?P<next>[a-z]{2,})\b")
+# After a word, or a number or an amount ("cut by RM100. up to RM200", "Friday, August 27. when").
+_SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+|\b[A-Z]{0,3}\d[\d,]*)\.\s+(?P<next>[a-z]{2,})\b")
 # "hopefully they can be with us This is to": a sentence run on without its full stop.
 _RUN_ON_CAPITAL = re.compile(
     r"(?<=\b[a-z]{2})(?P<gap> )(?P<word>This|These|Those|The|He|She|They|We|It|At|In|But|However|Meanwhile)"
