@@ -15,7 +15,7 @@ needs a gloss, punctuation, quotation marks) leave it alone.  A sentence is furn
   above a credit line of its own ("Foto: Antara/Wahyudin");
 - a **widget**: one to three words ending in a colon ("Share:", "Partager:", "Read also:"), a short
   follow button's text naming its platform ("Cek Berita dan Artikel yang lain di Google News"), a
-  reading-time label ("· 1 menit baca", "5 min read"), a gallery button ("Slideshow ( 5 images )") or a
+  reading-time label ("· 1 menit baca", "5 min read"), a gallery button ("Slideshow ( 3 images )") or a
   labelled number ("arsip tempo : 174302887176.");
 - **markup**: a line with HTML attributes pasted from the page ('span class="caption" …');
 - a **navigation menu**: three or more consecutive lines of at most three words without a final stop;
@@ -68,7 +68,7 @@ _READING_TIME = re.compile(
     r"[\W\s]*(?:\d+\s*(?:min(?:ute)?s?|menit)\s+(?:read|baca)"
     r"|(?:Bacaan|Reading time:?)\s+\d+\s*(?:menit|min(?:ute)?s?))\W*"
 )
-# "Slideshow ( 5 images )", "Gallery (12 photos)": a picture gallery's button.
+# "Slideshow ( 3 images )", "Gallery (12 photos)": a picture gallery's button.
 _GALLERY = re.compile(
     r"(?:Slideshow|Gallery|Photo gallery|Photos|Pictures|Images)\s*\(\s*\d+\s+(?:images|photos|pictures)\s*\)",
     re.IGNORECASE,
@@ -109,7 +109,7 @@ def _is_furniture_line(sentence: Sentence) -> bool:
     if _READING_TIME.fullmatch(text):
         return True  # "· 1 menit baca", "3 min read": the page's reading-time label
     if _GALLERY.fullmatch(text):
-        return True  # "Slideshow ( 5 images )": a picture gallery's button
+        return True  # "Slideshow ( 3 images )": a picture gallery's button
     if len(words) <= 6 and re.match(r"(?:Follow|Like|Join|Subscribe to) us\b", text, re.IGNORECASE):
         return True  # "Follow us on :": social buttons
     if len(words) <= 20 and _LINK.match(text):

@@ -363,8 +363,8 @@ def test_an_office_s_name_in_an_untranslated_sentence_is_nobody(run_check):
     # "Perlindungan Anak" (child protection) holds a stray male first-name record in the names dataset: in a
     # sentence the engine left in Indonesian it is part of the ministry's name, not a man who may have spoken.
     text = (
-        "JAKARTA - Menteri Pemberdayaan Perempuan dan Perlindungan Anak (KPPA) Ratna Sari mengapresiasi lingkungan "
-        'yang mendukung pemulihan korban kekerasan. "The victim can still study at home," he said.'
+        "JAKARTA - Menteri Pemberdayaan Perempuan dan Perlindungan Anak (KPPA) Ratna Sari menghadiri rapat bersama "
+        'para guru di sekolah itu kemarin. "The victim can still study at home," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
 

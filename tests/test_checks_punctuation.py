@@ -396,7 +396,7 @@ def test_a_full_stop_after_an_acronym_a_number_or_an_initial_run_into_a_word_is_
 
 def test_a_quoted_phrase_opening_with_a_speech_verb_is_opened_not_closed(run_check):
     # "continued" is a speech verb ('"…," continued Budi'), but after "a " the mark opens a quoted phrase.
-    text = "The detention was justified by a “continued risk of evidence being destroyed”, the judges said."
+    text = "The ban was backed by a “continued threat to the witnesses”, the judges said."
     assert run_check("MT005", text) == []
 
 

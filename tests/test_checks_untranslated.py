@@ -56,8 +56,8 @@ def test_foreign_script(run_check):
         "Residents of Bidara Cina were evacuated.",
         "Dr. Tan Mei Ling said the haze would clear.",
         "The Corruption Eradication Commission met in Jakarta.",
-        # A month has a day or a year beside it: "King Juli" (Raja Juli, a name) is a person.
-        "King Juli arrived at the palace at noon.",
+        # A month has a day or a year beside it: "Queen Juli" is a person.
+        "Queen Juli smiled at the crowd at noon.",
     ],
 )
 def test_names_loanwords_and_quoted_terms_are_not_flagged(run_check, text):

@@ -29,7 +29,7 @@ def _furniture_lines(tmp_path, text: str) -> list[str]:
         "Ganjar Pranowo (Photo via Central Java Provincial Government)",
         "As many as 10 personnel assisted the evacuation. ANTARA/HO-Humas Basarnas Pekanbaru.",
         "South Korea's An Se Young displays her medal on Sunday. PHOTO: EPA-EFE",
-        "Slideshow ( 5 images )",
+        "Slideshow ( 3 images )",
         # A caption listing who is pictured runs longer than most, and may open a bracket it never closes.
         "(From left: A screenshot of the ministry's website shows spokespersons Hua Chunying, Wang Wenbin, "
         "Mao Ning and Zhao Lijian",

@@ -88,7 +88,7 @@ _OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"(?:[A-Z][\w'’-]*\s*\(\s*)?$"
 )
-# "and his wife, Aurora": the name after the possessed noun is that noun (the wife), not the possessor.
+# "and his wife, Maria": the name after the possessed noun is that noun (the wife), not the possessor.
 _POSSESSED_NOUN_APPOSED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:While|When|After|Before|As|Although|Though|Despite|Since|Upon|During|Following|Unlike|Like|Once|If)\b[^,;.]*$"

@@ -95,7 +95,7 @@ _SPACE_BEFORE = re.compile(r"(?<=[\w)])\s+(?P<mark>[,;:?!]|\.(?!\.|\d))(?=\s|$|[
 _SPACED_POSSESSIVE = re.compile(r"(?<=[\w)])[ \t]+(?P<mark>['’]s)\b")
 # 'tough the KPK is,"Keith', 'I said,"Replace': a straight quotation mark glued to a word on its open side.
 _GLUED_STRAIGHT_QUOTE = re.compile(r"(?P<punct>[,.!?])\"(?=[A-Za-z])")
-# "the state capital.“The only thing": a curly opening mark glued to the sentence before.
+# "far from the town.“Nothing has changed": a curly opening mark glued to the sentence before.
 _GLUED_CURLY_OPENING = re.compile(r"(?<=[a-z0-9])(?P<punct>[.!?])“(?=[A-Za-z])")
 # "a net profit of Rp6. 82 trillion": a space after the decimal point splits the number in two.
 _SPLIT_DECIMAL = re.compile(
@@ -107,7 +107,7 @@ _MISSING_SPACE = re.compile(
     r"(?<=[a-z]{2})(?P<mark>[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2})(?P<comma>,)(?=[A-Za-z])"
     # "Ms.Woro": a title's full stop run into the name.
     r"|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))(?P<title>\.)(?=[A-Z][a-z])"
-    # "of the DPR.The decree", "in 2023.The", "T.Reza": after an acronym, a number or an initial (not a degree
+    # "of the DPR.The decree", "in 2023.The", "H.Rasyid": after an acronym, a number or an initial (not a degree
     # written with full stops, "S.Sos.").
     r"|(?:(?<=[A-Z0-9]{2})|(?<=\b[A-Z]))(?P<initial>\.)(?=[A-Z][a-z]+\b(?![.]))"
 )
@@ -256,7 +256,7 @@ _SENTENCE_ADVERBS = {
 # "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
 _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
 # "for Bali. the perpetrators": a sentence that starts with a small letter after a full stop.
-# After a word, or a number or an amount ("cut by RM100. up to RM200", "Friday, August 27. when").
+# After a word, or a number or an amount ("cut by RM150. up to RM300", "on Friday, May 3. when").
 _SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+|\b[A-Z]{0,3}\d[\d,]*)\.\s+(?P<next>[a-z]{2,})\b")
 # "hopefully they can be with us This is to": a sentence run on without its full stop.
 _RUN_ON_CAPITAL = re.compile(
@@ -1037,7 +1037,7 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
         if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]) and (
             re.search(r"[,.!?;:]\s*$", text[max(start, at - 3) : at])
         ):
-            # 'money, "he said', 'huge, ”said': a closing mark stranded after a space; not 'a “continued risk'
+            # 'money, "he said', 'huge, ”said': a closing mark stranded after a space; not 'a “continued threat'
             return "close"
         return "open" if not after.isspace() else ("close" if mark == "”" else "open")
     if after.isspace() or after in ".,;:!?)]}—–-" or at + width >= end:

@@ -328,7 +328,7 @@ class UntranslatedWord(Check):
                         and not _DAY_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
                         and not _DAY_OR_YEAR_AFTER.match(text, m.end())
                     ):
-                        continue  # "King Juli arrived": a month has a day or a year beside it; "Juli" is a name too
+                        continue  # "Queen Juli smiled": a month has a day or a year beside it; "Juli" is a name too
                     else:
                         english = entry.english
                         message = (

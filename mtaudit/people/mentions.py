@@ -398,7 +398,7 @@ class Finder:
                 )
                 # After a preposition too ("worthy of Syaikhona Kholil, … he"): such a mention only ever
                 # blocks a flag, so counting a place by mistake costs nothing.
-                # "A. Soumeru": a surname after an initial is somebody too.
+                # "J. Latuheru": a surname after an initial is somebody too.
                 initialled = len(name) == 1 and zipf_en(name[0]) < 3.5 and re.search(r"(?:^|\s)[A-Z]\.\s*$", before)
                 if (
                     name_like
@@ -585,7 +585,7 @@ class Finder:
             if apposed and any(_HONORIFIC_GAP.fullmatch(text, apposed.end(), start) for start in names):
                 continue  # "the KPAI chairman, (Ibu) Ai Maryati Solihah": so does a title set off by a comma
             after = sentence.start + match.end()
-            # (A name nobody registered yet counts: "Rosmiati Sain" is known as a person only from a later cue.)
+            # (A name nobody registered yet counts: "Rina Sari" may be known as a person only from a later cue.)
             if any(_OFFICE_BEFORE_NAME.fullmatch(text, after, start) for start in named if start > after):
                 continue  # "The director of the Legal Aid Institute (LBH) Makassar Rina Sari": the name's own title
             opening = not gendered and _OPENING_ROLE.fullmatch(body, 0, match.start())

@@ -257,7 +257,7 @@ def previous_subject(
     later = [m for m in own if m.start > position]
     # Only a pronoun inside a fronted phrase: "He asked one of the residents, Yani …" opens its sentence as its
     # subject, and the name after the comma is someone else.
-    # "… and his wife, Aurora, reported it": a pronoun joined to a name by "and" is in no fronted phrase, and the
+    # "… and his wife, Maria, reported it": a pronoun joined to a name by "and" is in no fronted phrase, and the
     # name after the comma is the wife.
     fronted = not text[position : position + 1].isupper() and not re.search(
         r"\b(?:and|or)\s+$", text[max(0, position - 5) : position]
