@@ -359,6 +359,15 @@ def test_a_short_name_in_brackets_after_the_object_of_a_preposition_is_that_obje
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
 
 
+def test_a_given_name_ending_an_organisation_s_name_is_nobody_speaking(run_check):
+    # "the University of Sydney, said": an organisation's name, not a speaker called Sydney.
+    text = (
+        "Rina Wulandari, a student at the University of Sydney, said she was shocked by the fee. "
+        '"I have to borrow money from my relatives," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
 def test_an_office_s_name_in_an_untranslated_sentence_is_nobody(run_check):
     # "Perlindungan Anak" (child protection) holds a stray male first-name record in the names dataset: in a
     # sentence the engine left in Indonesian it is part of the ministry's name, not a man who may have spoken.

@@ -58,7 +58,7 @@ def _quoted_language_words(words, pack: SourcePack) -> int:
     return best
 
 
-# A month left in the source language has a day or a year beside it ("17 Agustus", "Juli 2023").
+# Month names that are given names too ("Juli", "Mei"): a title before one makes it a name.
 _MONTHS = {
     "January",
     "February",
@@ -73,8 +73,6 @@ _MONTHS = {
     "November",
     "December",
 }
-_DAY_BEFORE = re.compile(r"\d[\s,.]*$")
-_DAY_OR_YEAR_AFTER = re.compile(r"[\s,.]*\d")
 _GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
 # "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
@@ -323,12 +321,8 @@ class UntranslatedWord(Check):
                         )
                     elif self._part_of_name(text, sentence.start, m.start(), m.end()):
                         continue  # "Bidara Cina" (a place), "Tan Mei Ling" (a person): names, not leftovers
-                    elif (
-                        entry.english in _MONTHS
-                        and not _DAY_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
-                        and not _DAY_OR_YEAR_AFTER.match(text, m.end())
-                    ):
-                        continue  # "Queen Juli smiled": a month has a day or a year beside it; "Juli" is a name too
+                    elif entry.english in _MONTHS and _title_before(ctx, text, m.start()):
+                        continue  # "Queen Juli smiled": a title makes "Juli" a name, not a month
                     else:
                         english = entry.english
                         message = (
@@ -673,3 +667,9 @@ class UntranslatedWord(Check):
                     severity=Severity.WARNING,
                 )
             i = j
+
+
+def _title_before(ctx, text: str, start: int) -> bool:
+    """Whether a title ("Queen", "Minister") stands right before ``start``."""
+    previous = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    return previous is not None and previous.group(1).lower() in ctx.english.titles

@@ -325,7 +325,8 @@ class Finder:
             if first is None:
                 return None
             name = name[first:]
-            titled_office = True
+            # "Secretary of …" is a title; "University of Sydney" an organisation, whose name may end in a name.
+            titled_office = bool(office and self.titles.get(office.group(1).lower()))
         name = self._strip_leading(name)
         if not name or all(w.isupper() and len(w) > 1 for w in name):
             return None  # acronyms ("DPP", "PDI-P") name organisations, not people
