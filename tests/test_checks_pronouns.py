@@ -359,6 +359,15 @@ def test_a_short_name_in_brackets_after_the_object_of_a_preposition_is_that_obje
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
 
 
+def test_a_speaker_whose_long_title_runs_into_her_name_speaks(run_check):
+    # No comma between the title and the name, and a role inside the first quotation: she still spoke.
+    text = (
+        '"I have briefed the police chief," said Minister of Women\'s Empowerment and Child Protection Bintang '
+        'Puspayoga in a statement.\n\n"Of course, we regret it," he said.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
 def test_a_given_name_ending_an_organisation_s_name_is_nobody_speaking(run_check):
     # "the University of Sydney, said": an organisation's name, not a speaker called Sydney.
     text = (

@@ -158,6 +158,10 @@ _SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
 # '"…," said Head of the Family Welfare Team for West Pasaman Regency, Titi Hamsuardi': the speaker's title first.
 TITLE_RUN = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|in|on|&))*"
 _SPEECH_TITLE_BEFORE = re.compile(rf"\b{SPEECH}\s+{TITLE_RUN},\s+$")
+# '"…," said Minister of Women's Empowerment and Child Protection Bintang …': the title run straight into the name.
+_SPEECH_TITLE_JOINED = re.compile(
+    rf"\b{SPEECH}\s+(?:the\s+)?(?P<first>[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|in|on|&))*\s+$"
+)
 # "Pramono told Putri that …": after these verbs a name is the one spoken to, unless the verb follows its
 # quotation ('"Why?" asked Budi').
 _TO_LISTENER = re.compile(r"\b(?:told|asked|reminded|urged|warned|assured|called)\s+$")
@@ -358,6 +362,12 @@ class Finder:
             _SPEAKS_AFTER_NAME.match(after)
             or (_SPEECH_BEFORE.search(before) and not spoken_to)
             or _SPEECH_TITLE_BEFORE.search(text, max(sentence.start, match.start() - 160), match.start())
+            or (
+                # only a name that starts with a first name: "said Chief Executive of the Behavior Supervisory" has
+                # run its title on without one
+                (name[0].lower() in self.given_names or " ".join(name) in self.public_names)
+                and self._titled_after_speech(text, max(sentence.start, match.start() - 160), match.start())
+            )
             or _ACCORDING.search(before)
         )
         if speaks and _PREPOSITION_END.search(before) and not _ACCORDING.search(before) and not titled_office:
@@ -448,6 +458,10 @@ class Finder:
                 )
             )
         return Mention(pid, None, name_start, name_end, sentence.index, speaker=speaks)
+
+    def _titled_after_speech(self, text: str, start: int, end: int) -> bool:
+        joined = _SPEECH_TITLE_JOINED.search(text, start, end)
+        return joined is not None and self.titles.get(joined.group("first").lower()) is not None
 
     def _ordinary_source_words(self, name: list[str], sentence: str) -> bool:
         """In an untranslated sentence, every word of the run is a common source-language word and no English

@@ -313,8 +313,9 @@ def _unattributed_speech(text: str, sentence, here: list[Mention], quotes, limit
     return False
 
 
-# The speaker's title between the speech verb and the name: " Head of the Family Welfare Team for Garut Regency, ".
-_TITLE_BETWEEN = re.compile(rf"\s+{TITLE_RUN},\s+")
+# The speaker's title between the speech verb and the name, with or without a comma: " Head of the Family Welfare
+# Team for Garut Regency, ", " Minister of Women's Empowerment and Child Protection ".
+_TITLE_BETWEEN = re.compile(rf"\s+{TITLE_RUN},?\s+")
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:also\s+)?$")
