@@ -62,6 +62,9 @@ class Acronym:
     origin: str
     # Next words one of which must follow for a match ("#": any number): "RT 03/RW 04".
     only_next: frozenset[str] = frozenset()
+    # Words one of which the article must use for a match: "OTT" is the KPK's sting operation only in a story
+    # about an arrest, otherwise an English streaming service.
+    context: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -300,9 +303,10 @@ def _load_calques(path: Path) -> list[Calque]:
 def _load_acronyms(path: Path) -> list[Acronym]:
     cols = ("acronym", "english", "expansion", "policy", "severity", "unless_next", "note")
     out = []
-    for origin, row in read_tsv(path, cols, ("acronym", "english", "policy"), optional=("only_next",)):
+    for origin, row in read_tsv(path, cols, ("acronym", "english", "policy"), optional=("only_next", "context")):
         unless = frozenset(w.strip() for w in row["unless_next"].split(",") if w.strip())
         only = frozenset(w.strip() for w in row["only_next"].split(",") if w.strip())
+        context = frozenset(w.strip().lower() for w in row["context"].split(",") if w.strip())
         out.append(
             Acronym(
                 row["acronym"],
@@ -314,6 +318,7 @@ def _load_acronyms(path: Path) -> list[Acronym]:
                 row["note"],
                 origin,
                 only,
+                context,
             )
         )
     return out

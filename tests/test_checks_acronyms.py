@@ -336,3 +336,25 @@ def test_an_entry_that_needs_its_number_matches_only_before_one(run_check):
     # lexicons/id/acronyms.tsv, column only_next: "RT" is a neighbourhood unit before its number or "RW".
     text = "Floods reached RT 03/RW 04 and residents of RW 7 fled. His RT of the video went viral."
     assert [f.text for f in run_check("MT002", text)] == ["RT", "RW"]
+
+
+def test_an_entry_that_needs_its_context_matches_only_in_an_article_that_has_it(run_check):
+    # lexicons/id/acronyms.tsv, column context: "OTT" is a sting operation in a story about an arrest.
+    arrest = "Investigators said the OTT took place at a hotel, and two suspects were detained."
+    streaming = "The series moved to an OTT service, and its audience grew online."
+    assert [f.text for f in run_check("MT002", arrest)] == ["OTT"]
+    assert run_check("MT002", streaming) == []
+
+
+def test_letters_the_article_defines_as_another_name_are_that_name(run_check):
+    # "PBB" is the UN in the lexicon, but here the article defines it as a party's name.
+    text = "The Prosperous Justice Party (PKS) and the Crescent Star Party (PBB) promised free schools. The PBB won."
+    assert run_check("MT002", text) == []
+    # Defined as the entry's own body, in the Indonesian word order, the letters are still the OIC's.
+    text = "Envoys of the Islamic Cooperation Organization (OKI) met in Jeddah. From OKI, the envoy flew home."
+    assert [f.suggestion for f in run_check("MT002", text) if f.severity >= Severity.WARNING] == ["OIC"]
+
+
+def test_an_electronic_programme_s_name_keeps_its_letters(run_check):
+    text = "He was jailed for his role in the e-KTP (electronic ID card) graft case. Voters must bring their KTP."
+    assert [f.text for f in run_check("MT002", text)] == ["KTP"]

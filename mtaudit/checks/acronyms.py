@@ -82,6 +82,11 @@ def _about_korea(text: str) -> bool:
     return _ABOUT_KOREA.search(text) is not None or len(_KOREAN_NAME.findall(text)) >= 2
 
 
+def _uses_any(text: str, words: frozenset[str]) -> bool:
+    """Whether the text uses any of ``words`` (lower case, whole words, case aside)."""
+    return any(word in words for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
     """Non-overlapping acronym occurrences in audited sentences, longest entry first."""
     text = ctx.candidate.text
@@ -100,6 +105,10 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 if entry.only_next and not _followed_by(text, end, entry.only_next):
                     continue  # "RT 03/RW 04" is a neighbourhood unit; "RT" alone may be a retweet
+                if text[max(0, start - 2) : start] == "e-":
+                    continue  # "e-KTP": the electronic ID card programme's name, which English news keeps
+                if entry.context and not _uses_any(text, entry.context):
+                    continue  # "OTT" in a story about films is a streaming service, not a sting operation
                 if len(entry.acronym) <= 2 and _english_context(text, sentence.start, start, end):
                     continue
                 if person_initials(text, start, end):
@@ -202,6 +211,18 @@ def defined_in_article(text: str, acronym: str) -> bool:
         or re.search(rf"(?:,\s+or\s+|{_KNOWN_AS}){re.escape(acronym)}\b", text)
         or explained_after(text, acronym)
     )
+
+
+def _defined_as_something_else(text: str, acronym: str, english: str) -> bool:
+    """The article defines the letters as another name than the entry's: "the Crescent Star Party (PBB)" is a
+    party, not the UN; "the Organization of Islamic Cooperation (OKI)" is the OIC the entry means."""
+    definition = rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*)+)\({re.escape(acronym)}\)"
+    names = [m.group(1) for m in re.finditer(definition, text)]
+    if not names:
+        return False
+    initials = ["".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)) for name in names]
+    # In any order: machine translation may keep the Indonesian order ("Islamic Cooperation Organizations (OKI)").
+    return all(not set(english) <= set(letters) for letters in initials)
 
 
 def explained_after(text: str, acronym: str) -> bool:
@@ -399,6 +420,7 @@ class SourceAcronym(Check):
                 entry.policy == "translate"
                 and entry.english != entry.acronym
                 and re.fullmatch(r"[A-Z]{2,6}", entry.english)
+                and not _defined_as_something_else(text, entry.acronym, entry.english)
             ):
                 # "Organization of Islamic Cooperation (OKI) … From OKI, …": the gloss explains the Indonesian
                 # letters, but English readers know the body by its English ones.
