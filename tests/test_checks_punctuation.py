@@ -82,6 +82,11 @@ def test_correct_punctuation_is_not_flagged(run_check, text):
         # a sentence started with a small letter, or run on without its full stop
         ("It has little economic value for Bali. the perpetrators were caught.", "Bali. the", "Bali. The"),
         ("His pay was cut by RM150. up to RM300 a month.", "RM150. up", "RM150. Up"),
+        (
+            "The queues were long at registrationEspecially in the city.",
+            "registrationEspecially",
+            "registration. Especially",
+        ),
         ("They can be with us This is to keep the peace.", "us This", "us. This"),
     ],
 )

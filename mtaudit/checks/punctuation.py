@@ -252,6 +252,13 @@ _SENTENCE_ADVERBS = {
     "Currently",
     "Nevertheless",
     "Additionally",
+    "Especially",
+    "Besides",
+    "Likewise",
+    "Unfortunately",
+    "Apparently",
+    "Initially",
+    "Finally",
 }
 # "FebriDiansyah", "policeNoor": two words run together, the second capitalised.
 _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z][a-z]{2,})\b")
