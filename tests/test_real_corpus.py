@@ -63,8 +63,11 @@ def test_tune_split_quality_floor():
     # The eleventh round's pronoun errors are mostly about people no evidence outside the MT output names a
     # gender for (first run 8 of 39): 0.699 -> 0.635 with it in the split.
     # With rounds fourteen and fifteen and the pronoun changes they informed: 0.690.  The sixteenth round (first run
-    # 14 of 49: women no list or cue names, a singer called by her initials): 0.647.
-    assert codes["MT003"]["recall"] >= 0.63 and codes["MT003"]["precision"] >= 0.95
+    # 14 of 49: women no list or cue names, a singer called by her initials): 0.647.  Rounds twenty and twenty-one
+    # (first runs 38 of 49 and 23 of 44) and the changes they informed: 0.712.
+    assert codes["MT003"]["recall"] >= 0.68 and codes["MT003"]["precision"] >= 0.95
+    # Rounds twenty and twenty-one (first runs 0.40 and 0.48: association and unit abbreviations, glossed ones the
+    # annotators wanted deleted): MT002 0.662 -> 0.646.
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
     # Rounds eight and nine brought 57 punctuation artifacts (first runs: 0.20 and 0.29 recall): 0.488 -> 0.436.
     assert codes["MT005"]["recall"] >= 0.43
@@ -80,7 +83,8 @@ def test_tune_split_quality_floor():
     # run 0.593; one MT annotator left "DKI", "Polda" and "posyandu" alone, another marked a repeated abbreviation
     # at its first use only): 0.814 with it, 0.821 after the changes it informed.  The eighteenth round (first run
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
-    # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.
+    # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.  The twentieth
+    # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826.
     assert report.overall(Severity.WARNING)["precision"] >= 0.82
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
@@ -88,5 +92,6 @@ def test_tune_split_quality_floor():
     # The sixteenth's, about Indonesia and Asia, 14 in 647 (now 13, 8 of them in that rough article): 4.4.
     # The seventeenth's, about Indonesia and Asia, 16 in 600 (now 7): 5.0.  The eighteenth's, 7 in 649 (now 3): 5.1.
     # The nineteenth's, 8 in 624 (now 2): 5.7 with it; 4.3 once a speech's salutations were page furniture and the same
-    # slip in several quotations (mixed quotation marks) stopped keeping itself company.
+    # slip in several quotations (mixed quotation marks) stopped keeping itself company.  The twentieth's, 6 in 597
+    # (now 2), and the twenty-first's, 8 in 574 (now 4): 4.3.
     assert report.clean_rate()["per_1000"] <= 4.6
