@@ -342,6 +342,9 @@ def test_this_30_year_old_woman_restates_the_person_just_named(run_check):
     [
         # A bare "The woman" may be someone new.
         "JAKARTA - Artist Velika Surantah stars in a new horror film. The woman said the role was hard. He cried.",
+        # A relative clause introduces someone new: the woman who reported him is not him.
+        "JAKARTA - Police arrested Budi Santoso on Monday. The 24-year-old woman who reported him told the "
+        "police. He denied the charge.",
         # Someone else is spoken of in the sentence before: the woman may be that fan.
         "JAKARTA - Artist Velika Surantah met a fan of Joko Widodo at the premiere. This 30-year-old woman said the "
         "film was hard to watch. He cried.",

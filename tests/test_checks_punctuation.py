@@ -420,8 +420,17 @@ def test_a_year_and_a_comma_before_a_percentage_are_no_split_number(run_check):
     assert run_check("MT005", "In 2022, 70 percent of the voters came. By 2023 the share fell.") == []
 
 
-def test_a_degree_written_with_full_stops_is_no_missing_space(run_check):
-    assert run_check("MT005", "The head of the office, Ayu Sari, S.Sos., spoke to the press.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the office, Ayu Sari, S.Sos., spoke to the press.",
+        "The teacher, Ayu Sari, S.Pd, M.Pd, spoke to the press.",  # Indonesian degrees
+        "It was founded in 2019. 30 million people use it now.",  # a year, not a split decimal
+        '"I was going to—" he said.',  # a quotation broken off by a dash closes it
+    ],
+)
+def test_degrees_years_and_broken_off_quotations_are_no_debris(run_check, text):
+    assert run_check("MT005", text) == []
 
 
 def test_a_quotation_mark_stranded_before_concluded_closes_the_quotation(run_check):

@@ -82,9 +82,9 @@ def _about_korea(text: str) -> bool:
     return _ABOUT_KOREA.search(text) is not None or len(_KOREAN_NAME.findall(text)) >= 2
 
 
-def _uses_any(text: str, words: frozenset[str]) -> bool:
-    """Whether the text uses any of ``words`` (lower case, whole words, case aside)."""
-    return any(word in words for word in re.findall(r"[a-z]+", text.lower()))
+def _uses_any(article_words: set[str], words: frozenset[str]) -> bool:
+    """Whether the article (its lower-case words) uses any of ``words``."""
+    return not article_words.isdisjoint(words)
 
 
 def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
@@ -92,6 +92,7 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
     text = ctx.candidate.text
     found: list[tuple[int, int, Acronym]] = []
     present = present_acronyms(ctx.pack, text)
+    article_words = set(re.findall(r"[a-z]+", text.lower()))  # for entries with a context column
     for sentence in ctx.candidate.audited_sentences:
         if _mostly_upper(sentence.text):
             continue
@@ -105,9 +106,9 @@ def acronym_matches(ctx) -> list[tuple[int, int, Acronym]]:
                     continue
                 if entry.only_next and not _followed_by(text, end, entry.only_next):
                     continue  # "RT 03/RW 04" is a neighbourhood unit; "RT" alone may be a retweet
-                if text[max(0, start - 2) : start] == "e-":
+                if re.search(r"(?<![\w-])e-$", text[max(0, start - 3) : start]):
                     continue  # "e-KTP": the electronic ID card programme's name, which English news keeps
-                if entry.context and not _uses_any(text, entry.context):
+                if entry.context and not _uses_any(article_words, entry.context):
                     continue  # "OTT" in a story about films is a streaming service, not a sting operation
                 if len(entry.acronym) <= 2 and _english_context(text, sentence.start, start, end):
                     continue
@@ -215,14 +216,21 @@ def defined_in_article(text: str, acronym: str) -> bool:
 
 def _defined_as_something_else(text: str, acronym: str, english: str) -> bool:
     """The article defines the letters as another name than the entry's: "the Crescent Star Party (PBB)" is a
-    party, not the UN; "the Organization of Islamic Cooperation (OKI)" is the OIC the entry means."""
-    definition = rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*)+)\({re.escape(acronym)}\)"
-    names = [m.group(1) for m in re.finditer(definition, text)]
-    if not names:
+    party, not the UN; "the Organization of Islamic Cooperation (OKI)" is the OIC the entry means, and so is
+    "Perserikatan Bangsa-Bangsa (PBB)", the Indonesian name itself."""
+    initials = []
+    for match in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        # The name before the parenthesis, read backwards from it over a bounded window.
+        name = _DEFINED_NAME.search(text, max(0, match.start() - 150), match.start())
+        if name:
+            initials.append("".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name.group())))
+    if not initials:
         return False
-    initials = ["".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)) for name in names]
     # In any order: machine translation may keep the Indonesian order ("Islamic Cooperation Organizations (OKI)").
-    return all(not set(english) <= set(letters) for letters in initials)
+    return all(not set(english) <= set(letters) and not set(letters) <= set(acronym) for letters in initials)
+
+
+_DEFINED_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*)+$")
 
 
 def explained_after(text: str, acronym: str) -> bool:

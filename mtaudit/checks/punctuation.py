@@ -109,7 +109,8 @@ _MISSING_SPACE = re.compile(
     r"|(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr))(?P<title>\.)(?=[A-Z][a-z])"
     # "of the DPR.The decree", "in 2023.The", "H.Rasyid": after an acronym, a number or an initial (not a degree
     # written with full stops, "S.Sos.").
-    r"|(?:(?<=[A-Z0-9]{2})|(?<=\b[A-Z]))(?P<initial>\.)(?=[A-Z][a-z]+\b(?![.]))"
+    # An initial needs a name of four letters or more after it: "S.Pd", "M.Si", "S.Kom" are degrees.
+    r"|(?:(?<=[A-Z0-9]{2})(?P<initial>\.)(?=[A-Z][a-z]+\b(?![.]))|(?<=\b[A-Z])(?P<initial2>\.)(?=[A-Z][a-z]{3,}\b(?![.])))"
 )
 _WEB_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|id|co|gov|go|ac|io|my|sg)\b", re.IGNORECASE)
 _LEADING = re.compile(r"^[,.;:]+\s*")
@@ -448,6 +449,8 @@ class PunctuationDebris(Check):
         for m in _SPLIT_DECIMAL.finditer(text, s, min(len(text), e + 30)):
             if m.start() >= e:
                 break
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("whole")):
+                continue  # "founded in 2019. 30 million people …": a year ends the sentence
             yield self.finding(
                 ctx,
                 m.start(),
@@ -456,7 +459,7 @@ class PunctuationDebris(Check):
                 f"{m.group('whole')}.{m.group('fraction')}",
             )
         for m in _MISSING_SPACE.finditer(text, s, e):
-            mark = m.group("mark") or m.group("comma") or m.group("title") or m.group("initial")
+            mark = m.group("mark") or m.group("comma") or m.group("title") or m.group("initial") or m.group("initial2")
             # Bounded windows: a 50 KB run without spaces must not make this quadratic.
             left = re.search(r"\S*$", text[max(s, m.start() - 100) : m.start()]).group()
             right = re.match(r"\S*", text[m.end() : min(e, m.end() + 100)]).group()
@@ -1042,7 +1045,7 @@ def _mark_role(text: str, at: int, start: int, end: int) -> str:
         return "open" if (before.isspace() or before in "([{") and after.isalnum() else "close"
     if before.isspace() or before in "([{—–-":
         if re.match(rf"\s*(?:(?:he|she|they)\s+)?(?:{_SPEECH_VERBS})\b", text[at + width : at + width + 20]) and (
-            re.search(r"[,.!?;:]\s*$", text[max(start, at - 3) : at])
+            re.search(r"[,.!?;:—–-]\s*$", text[max(start, at - 3) : at])
         ):
             # 'money, "he said', 'huge, ”said': a closing mark stranded after a space; not 'a “continued threat'
             return "close"

@@ -550,7 +550,11 @@ class Finder:
         matches = list(_CAPITALISED_ROLE.finditer(text, sentence.start, sentence.end))
         # "Minister of Finance added that …": machine translation drops the article of a title opening a sentence.
         bare = _BARE_OPENING_ROLE.match(text, sentence.start, sentence.end)
-        if bare and re.match(rf"\s*(?:also\s+)?{SPEECH}\b", text[bare.end() : bare.end() + 40]):
+        if (
+            bare
+            and re.match(rf"\s*(?:also\s+)?{SPEECH}\b", text[bare.end() : bare.end() + 40])
+            and not any(m.start() < bare.end() and bare.start("role") < m.end() for m in matches)
+        ):
             matches.insert(0, bare)
         for match in matches:
             words = [w.lower() for w in re.findall(r"[A-Za-z]+", match.group("role"))]
@@ -633,9 +637,11 @@ class Finder:
         (Indonesian *perempuan berusia 30 tahun ini*); a bare "The woman" may be somebody new.  The noun is
         gendered in the source language too (*perempuan*, *aktris*), so it is evidence for that person."""
         restating = _RESTATING_NOUN_PHRASE.fullmatch(text, sentence.start, sentence.start + at)
-        if not restating:
-            return None
+        if not restating or re.match(r"\s+(?:who|that|whose|whom)\b", text[sentence.start + at + len(word) :]):
+            return None  # "The 24-year-old woman who reported him": a relative clause introduces someone new
         person = self.persons[topic.person]
+        if lean(person) not in (None, gender):
+            return None  # the person named before is known to be of the other gender: somebody else
         person.evidence.append(
             Evidence(
                 gender,
