@@ -93,14 +93,14 @@ _TITLE_BEFORE = re.compile(
 # "the Minister of Finance", "The Finance Minister": a capitalised title after "the".
 # "the Minister of PPPA": the office may be named by its abbreviation.
 _QUALIFIER_WORD = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}\b)"
-_CAPITALISED_ROLE = re.compile(
-    rf"\b[Tt]he\s+(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?{_QUALIFIER_WORD}"
+# A capitalised title and its portfolio: "Minister of Finance", "Coordinating Minister for Maritime Affairs".
+_ROLE = (
+    rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?{_QUALIFIER_WORD}"
     rf"(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
 )
-_BARE_OPENING_ROLE = re.compile(
-    r"[\s\"“]*" + _DATELINE_PREFIX + rf"(?P<role>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+(?:\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{_QUALIFIER_WORD}(?:\s+(?:and\s+)?{_QUALIFIER_WORD}){{0,3}})?)"
-)
+_CAPITALISED_ROLE = re.compile(rf"\b[Tt]he\s+{_ROLE}")
+# The same title opening a sentence without its article, as machine translation leaves it.
+_BARE_OPENING_ROLE = re.compile(r"[\s\"“]*" + _DATELINE_PREFIX + _ROLE)
 # The office a lower-case title heads, between the title and its holder's name: " of the Legal Aid Institute (LBH)
 # Makassar ".
 _OFFICE_BEFORE_NAME = re.compile(
