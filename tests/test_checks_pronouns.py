@@ -619,6 +619,44 @@ def test_given_names_that_disagree_give_the_gender_most_of_them_give():
     assert prior_for(["Budi", "Kartika"], names, [])[0] == "Budi"  # a tie: the first word, as before
 
 
+def test_given_names_that_disagree_give_way_to_the_name_the_article_calls_the_person_by():
+    from mtaudit.lexicon import NamePrior
+    from mtaudit.people.evidence import prior_for
+
+    names = {
+        "dwi": NamePrior("female", 0.5, "curated"),  # no evidence either way
+        "wiro": NamePrior("male", 0.9, "names-dataset"),
+        "lestari": NamePrior("female", 0.88, "names-dataset"),
+        "hendra": NamePrior("male", 0.95, "names-dataset"),
+        "carey": NamePrior("female", 0.9, "names-dataset"),
+    }
+    # "Lestari said …": the name she goes by decides the tie between "Wiro" and "Lestari".
+    assert prior_for(["Dwi", "Wiro", "Lestari"], names, [], called={"Lestari"})[0] == "Lestari"
+    assert prior_for(["Dwi", "Wiro", "Lestari"], names, [])[0] == "Wiro"  # nobody called: the first, as before
+    # A sure first name opens the name: the word used alone is the family name, whatever it is elsewhere.
+    assert prior_for(["Hendra", "Carey"], names, [], called={"Carey"})[0] == "Hendra"
+
+
+def test_a_woman_called_by_her_last_name_is_flagged_though_another_of_her_names_is_a_mans(run_check):
+    # "Hendra" (a man's name) and "Lestari" (a woman's) disagree; "said Lestari" says which one she goes by.
+    text = (
+        "Head of the Bogor Health Office Dwi Hendra Lestari said dengue cases had risen.\n\n"
+        '"Most cases were reported in February," said Lestari in his statement on Wednesday.'
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("his", "her")]
+
+
+def test_a_possessor_before_a_name_is_not_part_of_it(run_check):
+    # "Indonesia's" is no first name: the name is "Hendra Christie", a man by the first name that opens it, though
+    # the article calls him by a family name that is a woman's first name elsewhere.
+    text = (
+        "Indonesia's Hendra Christie won the title at home on Sunday, his first in five years.\n\n"
+        "Christie defeated his compatriot in straight games."
+    )
+    assert run_check("MT003", text) == []
+
+
 def test_a_quoted_pronoun_may_mean_a_person_the_quotation_named_a_sentence_before(run_check):
     text = (
         'Actor Budi Santoso called the film a dream come true. "I finally played opposite Ibu Ratna Kusumawati. '

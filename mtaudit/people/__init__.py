@@ -12,6 +12,7 @@ heuristic tuned for precision — the pronoun check must never flag on weak evid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,6 +64,8 @@ __all__ = [
     "zipf_en",
 ]
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
 
 @dataclass
 class People:
@@ -106,14 +109,39 @@ def build_people(ctx) -> People:
     candidate_mentions = finder.find(ctx.candidate.text, story, register=True, where="article", translated=True)
     mononym_names: dict | None = None  # built at most once per article: it filters every given name
     translated = not ctx.candidate.source_lang_evidence.endswith(ASSUMED)
+    called = _called_by(
+        persons, ((ctx.candidate.text, candidate_mentions), (ctx.reference and ctx.reference.text, reference_mentions))
+    )
     for person in persons:
         figure = public_figure(person, ctx.pack)
         if figure is not None:
             person.evidence.append(public_figure_evidence(figure))
         if mononym_names is None and len(person.name.split()) == 1:
             mononym_names = _mononym_names(given_names, ctx.pack)
-        _add_prior(person, given_names, ctx.pack, mononym_names, translated=translated)
+        _add_prior(
+            person,
+            given_names,
+            ctx.pack,
+            mononym_names,
+            translated=translated,
+            called=called[person.id],
+        )
     return People(persons, candidate_mentions, reference_mentions)
+
+
+def _called_by(persons: list[Person], documents) -> dict[int, set[str]]:
+    """The words each person's longer name is used alone for ("Retno said" for "Sri Nowo Retno"): the name an
+    Indonesian goes by, or a family name ("Christie" for "Jonatan Christie": see :func:`.evidence.prior_for`)."""
+    called: dict[int, set[str]] = {person.id: set() for person in persons}
+    for text, mentions in documents:
+        for found in mentions.values():
+            for mention in found:
+                if mention.person is None or mention.role:
+                    continue
+                words = text[mention.start : mention.end].split()
+                if len(words) == 1 and len(persons[mention.person].name.split()) > 1:
+                    called[mention.person].add(_POSSESSIVE.sub("", words[0]))
+    return called
 
 
 @cache
@@ -155,14 +183,20 @@ def _mononym_names(given_names: dict, pack) -> dict:
 
 
 def _add_prior(
-    person: Person, given_names: dict, pack, mononym_names: dict | None = None, *, translated: bool = False
+    person: Person,
+    given_names: dict,
+    pack,
+    mononym_names: dict | None = None,
+    *,
+    translated: bool = False,
+    called: set[str] = frozenset(),
 ) -> None:
     """The first-name prior, from the fullest name seen (and aliases such as "Risma").  A one-word name
     may be a family name ("Shoigu said"), so it counts only when the source language lists it
     (``mononym_names``: :func:`_mononym_names`, computed here when not given)."""
     words = person.name.split()
     if len(words) > 1:
-        found = prior_for(words, given_names, pack.name_suffixes)
+        found = prior_for(words, given_names, pack.name_suffixes, called)
     else:
         names = mononym_names if mononym_names is not None else _mononym_names(given_names, pack)
         found = prior_for(words, names, ())

@@ -43,6 +43,7 @@ a first name alone.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..lexicon import NamePrior, PublicFigure
@@ -114,9 +115,14 @@ def lean(person: Person) -> str | None:
     return max(totals, key=totals.get)
 
 
-def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> tuple[str, NamePrior] | None:
+def prior_for(
+    words: list[str], given_names: dict[str, NamePrior], suffixes, called: Collection[str] = ()
+) -> tuple[str, NamePrior] | None:
     """(name word, prior) for a person's name: of the words the name lists know, the surest when they
-    agree on the gender and the first otherwise; else the first word a gender-marking ending fits.
+    agree on the gender; when they disagree, the name the article calls the person by (``called``: the
+    words it uses alone for them, "Retno" for "Sri Nowo Retno") unless a sure first name opens the name,
+    else the gender most of them give, else the first; without a listed word, the first word a
+    gender-marking ending fits.
     East Asian names put the family name first, so a first word that is no given name ("Kim",
     "Shin") is skipped rather than trusted."""
     known = [
@@ -128,7 +134,15 @@ def prior_for(words: list[str], given_names: dict[str, NamePrior], suffixes) -> 
         # Given names that agree add up: of "Sri Mulyani Indrawati" the surest word speaks for the name.
         if len({prior.gender for _, prior in known}) == 1:
             return max(known, key=lambda item: 1.0 if item[1].share is None else item[1].share)
-        # Disagreeing words: the gender most of them give, else the first.  A title-like word that opens a
+        # Disagreeing words: an Indonesian goes by one of their names, and the article uses it alone; the
+        # others may be a father's name or a word that is a name of either gender ("Nowo" beside "Retno").
+        # But a name that opens with a sure first name is in the Western order, and what the article uses
+        # alone is the family name, which may be a first name elsewhere ("Jonatan Christie": "Christie").
+        by_call = [item for item in known if item[0] in called]
+        western = known[0][0] == words[0] and words[0] not in called
+        if by_call and not western and len({prior.gender for _, prior in by_call}) == 1:
+            return max(by_call, key=lambda item: 1.0 if item[1].share is None else item[1].share)
+        # Otherwise the gender most of them give, else the first.  A title-like word that opens a
         # name is outvoted by the given names after it ("Gusti Ayu Bintang Darmawati": a Balinese title, then
         # two women's names).
         votes = {gender: sum(1 for _, prior in known if prior.gender == gender) for gender in ("male", "female")}
