@@ -118,8 +118,11 @@ class NamePrior:
     source: str  # "names-dataset", "curated", or "ending -wati" for a name ending
 
     def describe(self, name: str) -> str:
-        share = f", {self.share:.0%} of records" if self.share is not None else ""
-        return f"name prior for '{name}' ({self.gender}{share}; {self.source})"
+        if self.share is None or self.source in ("names-dataset", "curated"):
+            share = f", {self.share:.0%} of records" if self.share is not None else ""
+            return f"name prior for '{name}' ({self.gender}{share}; {self.source})"
+        # An ending or an embedded name: its share is how often it is right on the names list.
+        return f"name prior for '{name}' ({self.gender}; {self.source}, right for {self.share:.0%} of listed names)"
 
 
 @dataclass(frozen=True)

@@ -647,6 +647,32 @@ def test_a_woman_called_by_her_last_name_is_flagged_though_another_of_her_names_
     assert [(f.text, f.suggestion) for f in findings] == [("his", "her")]
 
 
+def test_a_compound_name_that_ends_in_a_listed_first_name_takes_its_gender():
+    from mtaudit.lexicon import NamePrior
+    from mtaudit.people.evidence import embedded_name, prior_for
+
+    names = {
+        "astuty": NamePrior("female", 0.99, "names-dataset"),
+        "mira": NamePrior("female", 0.99, "names-dataset"),  # too short an ending to tell
+        "aryono": NamePrior("male", 0.90, "names-dataset"),  # not sure enough
+    }
+    assert prior_for(["Kusastuty", "Sirait"], {}, [], embedded_in=names)[1].gender == "female"
+    assert prior_for(["Kusastuty", "Sirait"], {}, []) is None  # only where the caller asks for it
+    assert embedded_name("Kusamira", names) is None
+    assert embedded_name("Purnamaharyono", names) is None
+    assert embedded_name("Astuty", names) is None  # the listed name itself is no compound
+
+
+def test_a_woman_whose_compound_name_ends_in_a_womans_name_is_flagged(run_check):
+    text = (
+        "JAKARTA - Head of the Health Office Kusastuty Sirait said cases had fallen.\n\n"
+        '"We are ready," he said.'
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("he", "she")]
+    assert "ends in the first name Astuty" in findings[0].evidence
+
+
 def test_a_possessor_before_a_name_is_not_part_of_it(run_check):
     # "Indonesia's" is no first name: the name is "Hendra Christie", a man by the first name that opens it, though
     # the article calls him by a family name that is a woman's first name elsewhere.

@@ -196,7 +196,7 @@ def _add_prior(
     (``mononym_names``: :func:`_mononym_names`, computed here when not given)."""
     words = person.name.split()
     if len(words) > 1:
-        found = prior_for(words, given_names, pack.name_suffixes, called)
+        found = prior_for(words, given_names, pack.name_suffixes, called, embedded_in=given_names)
     else:
         names = mononym_names if mononym_names is not None else _mononym_names(given_names, pack)
         found = prior_for(words, names, ())
@@ -204,7 +204,7 @@ def _add_prior(
             # Many Indonesians have one name ("Vionita"): in an article the text shows was translated from the
             # source language, an ending its names share tells as much alone as in a longer name.  Elsewhere one
             # word is as likely a family name ("Emir Monti" in a Malaysian paper).
-            found = prior_for(words, {}, pack.name_suffixes)
+            found = prior_for(words, {}, pack.name_suffixes, embedded_in=given_names)
     for alias in person.aliases:
         found = found or prior_for([alias], pack.given_names, ())
     # A neighbouring country's first names (pack.toml ``names_from``) when the lists above know none; the

@@ -20,8 +20,10 @@ first-name prior            2 or 1  the share of records of one gender for the p
                                     ``names-dataset`` extract (``lexicons/<lang>/given_names.tsv``, then
                                     ``lexicons/en/given_names.tsv``); for a name the extract lacks, an
                                     ending that marks gender among the source country's names
-                                    (``name_suffixes.tsv``: "-wati", "-nto"; a one-word name only
-                                    in an article the text shows was translated from that language)
+                                    (``name_suffixes.tsv``: "-wati", "-nto"), or a listed first name of
+                                    six letters or more that ends a compound name ("Kusastuty": Astuty;
+                                    a one-word name only in an article the text shows was translated
+                                    from that language)
 ==========================  ======  =================================================================
 
 Gendered nouns that the source language does not mark ("brother" for *kakak*, "chairman" for
@@ -116,13 +118,18 @@ def lean(person: Person) -> str | None:
 
 
 def prior_for(
-    words: list[str], given_names: dict[str, NamePrior], suffixes, called: Collection[str] = ()
+    words: list[str],
+    given_names: dict[str, NamePrior],
+    suffixes,
+    called: Collection[str] = (),
+    embedded_in: dict[str, NamePrior] | None = None,
 ) -> tuple[str, NamePrior] | None:
     """(name word, prior) for a person's name: of the words the name lists know, the surest when they
     agree on the gender; when they disagree, the name the article calls the person by (``called``: the
     words it uses alone for them, "Retno" for "Sri Nowo Retno") unless a sure first name opens the name,
     else the gender most of them give, else the first; without a listed word, the first word a
-    gender-marking ending fits.
+    gender-marking ending fits, else the first word a listed name of ``embedded_in`` ends
+    (:func:`embedded_name`).
     East Asian names put the family name first, so a first word that is no given name ("Kim",
     "Shin") is skipped rather than trusted."""
     known = [
@@ -157,6 +164,33 @@ def prior_for(
         for entry in suffixes:
             if lowered.endswith(entry.suffix):
                 return word, NamePrior(entry.gender, entry.purity, f"ending -{entry.suffix}")
+    for word in words if embedded_in else ():
+        if (embedded := embedded_name(word, embedded_in)) is not None:
+            return word, embedded
+    return None
+
+
+# Javanese and Sundanese names are often compounds that end in a first name ("Sri Ariastuty": Astuty).  Of the
+# names in the Indonesian extract recorded at least 90% one gender whose ending of six letters or more is another
+# listed name (at least 95% one gender), that name gives the right gender for 95 of the 97 it calls women and
+# 194 of the 198 it calls men (`python tools/embedded_names.py`); endings of four or five letters are right for
+# only 87-91% of the women ("-diana" ends men's names in Sunda).
+EMBEDDED_NAME_MIN_LETTERS = 6
+EMBEDDED_NAME_MIN_SHARE = 0.95
+EMBEDDED_NAME_ACCURACY = {"female": 0.979, "male": 0.98}
+
+
+def embedded_name(word: str, given_names: dict[str, NamePrior]) -> NamePrior | None:
+    """The prior of the longest listed first name that ends ``word`` after at least two letters of its own."""
+    lowered = word.lower()
+    if not lowered.isalpha() or lowered in given_names:
+        return None
+    for cut in range(2, len(lowered) - EMBEDDED_NAME_MIN_LETTERS + 1):
+        ending = lowered[cut:]
+        prior = given_names.get(ending)
+        if prior is not None and prior.share is not None and prior.share >= EMBEDDED_NAME_MIN_SHARE:
+            source = f"ends in the first name {ending.capitalize()}"
+            return NamePrior(prior.gender, EMBEDDED_NAME_ACCURACY[prior.gender], source)
     return None
 
 
