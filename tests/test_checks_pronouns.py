@@ -664,10 +664,7 @@ def test_a_compound_name_that_ends_in_a_listed_first_name_takes_its_gender():
 
 
 def test_a_woman_whose_compound_name_ends_in_a_womans_name_is_flagged(run_check):
-    text = (
-        "JAKARTA - Head of the Health Office Kusastuty Sirait said cases had fallen.\n\n"
-        '"We are ready," he said.'
-    )
+    text = 'JAKARTA - Head of the Health Office Kusastuty Sirait said cases had fallen.\n\n"We are ready," he said.'
     findings = run_check("MT003", text)
     assert [(f.text, f.suggestion) for f in findings] == [("he", "she")]
     assert "ends in the first name Astuty" in findings[0].evidence
