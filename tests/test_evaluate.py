@@ -128,3 +128,22 @@ def test_clean_rate_counts_warnings_per_1000_sentences():
     rate = report.clean_rate()
     assert rate["articles"] == len(report.articles) and rate["sentences"] > 200
     assert rate["warnings"] == len(report.clean_articles_with_warnings())
+
+
+def test_a_finding_on_an_artifact_of_another_code_is_a_false_alarm_reported_apart(tmp_path):
+    # The annotator calls the debris part of a garbled phrase; MT005 reports it as punctuation.
+    (tmp_path / "a.txt").write_text(
+        "The minister spoke to reporters on Monday. The ministry said., reported the agency on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.gold.tsv").write_text(
+        "code\ttext\toccurrence\tfix\talso\tnote\tcategory\n"
+        "MT000\tsaid., reported the agency\t1\tsaid, the agency reported\t\tWord order.\tgarbled\n",
+        encoding="utf-8",
+    )
+    report = evaluate([tmp_path], use_reference=False)
+    overall = report.overall(Severity.WARNING)
+    other = report.on_other_artifacts(Severity.WARNING)
+    assert overall["tp"] == 0 and overall["fp"] >= 1  # no hit: the codes differ
+    assert other["false_alarms"] == overall["fp"] and other["on_other_artifacts"] >= 1
+    assert "fall on an artifact annotated under another code" in format_report(report)
