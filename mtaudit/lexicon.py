@@ -48,6 +48,9 @@ class Calque:
     severity: Severity
     note: str
     origin: str
+    # Words whose presence in the paragraph gives the phrase its literal English meaning: "his party" is
+    # *pihaknya* (his side, his office) unless the paragraph is about political parties.
+    unless_paragraph: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -294,12 +297,18 @@ def _load_epithets(path: Path) -> list[Epithet]:
 
 def _load_calques(path: Path) -> list[Calque]:
     out = []
-    for origin, row in read_tsv(path, ("pattern", "fix", "source", "severity", "note"), ("pattern", "fix")):
+    columns = ("pattern", "fix", "source", "severity", "note")
+    for origin, row in read_tsv(path, columns, ("pattern", "fix"), optional=("unless_paragraph",)):
         try:
             pattern = re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE)
+            # Case-sensitive: "PAN" (a party) is not "pan", "Labour" not "labour".
+            unless = (
+                re.compile(rf"(?<![\w-])(?:{row['unless_paragraph']})(?![\w-])") if row["unless_paragraph"] else None
+            )
         except re.error as exc:
             raise LexiconError(f"{origin}: pattern is not a valid regular expression ({exc})") from None
-        out.append(Calque(pattern, row["fix"], row["source"], _severity(origin, row["severity"]), row["note"], origin))
+        severity = _severity(origin, row["severity"])
+        out.append(Calque(pattern, row["fix"], row["source"], severity, row["note"], origin, unless))
     return out
 
 

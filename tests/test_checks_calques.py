@@ -26,6 +26,17 @@ from mtaudit.model import Severity
             "his party",
             '(he/she, or the institution: "the police", "the ministry")',
         ),
+        # Outside a paragraph about parties and elections "his party" is the speaker's side: the office, or "she".
+        (
+            "The head of the health office said her party would check every school this week.",
+            "her party",
+            '(he/she, or the institution: "the police", "the ministry")',
+        ),
+        (
+            "His party will also inspect the markets before the holiday, the agency said.",
+            "His party",
+            '(he/she, or the institution: "the police", "the ministry")',
+        ),
     ],
 )
 def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
@@ -43,6 +54,9 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "He went down to the basement.",
         "Prabowo said his party would back the bill.",  # a politician's party is his party
         "Coordinating Minister and Golkar chairman Airlangga said his party would win.",
+        "The governor, who is also a Nasdem official, said his party would decide by March.",
+        "Rina said her party colleagues had voted against the plan.",
+        "The senator left his party after the vote.\n\nHis party, meanwhile, lost two seats in the election.",
         # "For information," opens a sentence of narration; a portfolio or a speaker's own words are English.
         "The Minister for Information, Transport and Mass Transit visited the camps.",
         "“For your information, the report was lodged last week,” the lawyer said.",

@@ -15,7 +15,10 @@ class CalqueFormula(Check):
         rock" (*ada udang di balik batu*: a hidden agenda), "the mother city" (*ibu kota*: the
         capital).  The formulas live in ``lexicons/<lang>/calques.tsv``, one regular expression
         each with its fix, written narrowly so that legitimate English never matches; newsrooms
-        add their own in a lexicon folder named in the config.
+        add their own in a lexicon folder named in the config.  An entry may name words that give the
+        phrase its English meaning in the paragraph (``unless_paragraph``): "his party" renders *pihaknya*
+        (his side: "the police", "the ministry", or just "he") unless the paragraph is about political
+        parties.
 
     Why it matters:
         The words are English but the phrase is not: readers stumble, or take the literal
@@ -44,6 +47,8 @@ class CalqueFormula(Check):
                     start, end = match.span("span") if "span" in entry.pattern.groupindex else match.span()
                     if start == end or any(start < e and s < end for s, e in taken):
                         continue
+                    if entry.unless_paragraph and entry.unless_paragraph.search(_paragraph(text, start)):
+                        continue  # "her party" beside "coalition" or "PDI-P": a political party, as in English
                     taken.append((start, end))
                     source = f' ("{entry.source}")' if entry.source else ""
                     meaning = f" {entry.note}" if entry.note else ""
@@ -57,3 +62,9 @@ class CalqueFormula(Check):
                         severity=entry.severity,
                         evidence=f"lexicon {entry.origin}",
                     )
+
+
+def _paragraph(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
