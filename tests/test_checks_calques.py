@@ -33,6 +33,20 @@ from mtaudit.model import Severity
             '(he/she, or the institution: "the police", "the ministry")',
         ),
         (
+            "The office held the socialization of the new admission rules for parents.",
+            "socialization",
+            "outreach / inform the public about",
+        ),
+        (
+            "The agency will socialize the policy to residents next week.",
+            "socialize",
+            "outreach / inform the public about",
+        ),
+        ("Police seized a sharp weapon from the suspect.", "sharp weapon", "knife / machete / bladed weapon"),
+        ("The rule applies to all education units in the city.", "education units", "schools"),
+        ("Investigators made the arrests in a silent operation.", "silent operation", "covert operation"),
+        ("The victim worked as a household assistant in Medan.", "household assistant", "domestic worker / maid"),
+        (
             "His party will also inspect the markets before the holiday, the agency said.",
             "His party",
             '(he/she, or the institution: "the police", "the ministry")',
@@ -56,6 +70,8 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "Coordinating Minister and Golkar chairman Airlangga said his party would win.",
         "The governor, who is also a Nasdem official, said his party would decide by March.",
         "Rina said her party colleagues had voted against the plan.",
+        "Children socialize with their classmates at recess.",
+        "Sociologists say the socialization of boys starts early.",
         "The senator left his party after the vote.\n\nHis party, meanwhile, lost two seats in the election.",
         # "For information," opens a sentence of narration; a portfolio or a speaker's own words are English.
         "The Minister for Information, Transport and Mass Transit visited the camps.",
