@@ -45,6 +45,12 @@ from mtaudit.model import Severity
         ("Police seized a sharp weapon from the suspect.", "sharp weapon", "knife / machete / bladed weapon"),
         ("The rule applies to all education units in the city.", "education units", "schools"),
         ("Investigators made the arrests in a silent operation.", "silent operation", "covert operation"),
+        (
+            "Police seized 2 kg of crystal meth in the disclosure of a drug case in Medan.",
+            "the disclosure",
+            "the police uncovered / the bust of",
+        ),
+        ("The minister floated the discourse of postponing the election.", "discourse", "plan / proposal / idea"),
         ("The victim worked as a household assistant in Medan.", "household assistant", "domestic worker / maid"),
         (
             "His party will also inspect the markets before the holiday, the agency said.",
@@ -71,6 +77,8 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "The governor, who is also a Nasdem official, said his party would decide by March.",
         "Rina said her party colleagues had voted against the plan.",
         "Children socialize with their classmates at recess.",
+        "The company made a full disclosure of its debts to investors.",
+        "The scandal dominated public discourse on whether the law should change.",
         "Sociologists say the socialization of boys starts early.",
         "The senator left his party after the vote.\n\nHis party, meanwhile, lost two seats in the election.",
         # "For information," opens a sentence of narration; a portfolio or a speaker's own words are English.
