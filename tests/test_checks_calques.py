@@ -51,6 +51,11 @@ from mtaudit.model import Severity
             "the police uncovered / the bust of",
         ),
         ("The minister floated the discourse of postponing the election.", "discourse", "plan / proposal / idea"),
+        (
+            "Prices rose 2 percent, he said in Jakarta, Monday, confiscated by Antara.",
+            "confiscated by Antara",
+            "Antara reported / according to Antara",
+        ),
         ("The victim worked as a household assistant in Medan.", "household assistant", "domestic worker / maid"),
         (
             "His party will also inspect the markets before the holiday, the agency said.",
@@ -78,6 +83,7 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "Rina said her party colleagues had voted against the plan.",
         "Children socialize with their classmates at recess.",
         "The company made a full disclosure of its debts to investors.",
+        "Customs officers confiscated 20 kg of cocaine, Antara reported.",
         "The scandal dominated public discourse on whether the law should change.",
         "Sociologists say the socialization of boys starts early.",
         "The senator left his party after the vote.\n\nHis party, meanwhile, lost two seats in the election.",
