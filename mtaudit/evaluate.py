@@ -53,7 +53,7 @@ CATEGORIES = {
 CODE_CATEGORY = {code: name for name, code in CATEGORIES.items() if code != UNTARGETED} | {UNTARGETED: "other"}
 # Checks written since the annotation that find artifacts of a category (issue 11): a finding of theirs on
 # such an artifact is a hit, whatever code the annotator's category mapped to.
-CATEGORY_CHECKS = {"calque": ("MT008", "MT009"), "garbled": ("MT009", "MT008")}
+CATEGORY_CHECKS = {"calque": ("MT008", "MT009"), "garbled": ("MT009", "MT008"), "other": ("MT010",)}
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 

@@ -122,6 +122,8 @@ def without_company(findings: set[Finding], candidate: Document) -> set[Finding]
     # Two such traits with different words ("TNI" and "Polri" unexplained) keep each other company.  A bare
     # loanword ("ojek") keeps none: English papers in Indonesia use one as readily as an abbreviation.  Nor
     # does the same trait again: three quotations that mix curly and straight marks are one habit of the copy.
+    # A copy-edit slip (MT010: "the the") is as human as it is machine: no company for house-style findings.
+    raised = [f for f in raised if f.code != "MT010"]
     traits = {_trait(f) for f in raised if f.code != "MT004"}
     company = candidate.disclaimer or any(not f.needs_company for f in raised) or len(traits) >= 2
     if company:

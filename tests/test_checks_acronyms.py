@@ -358,11 +358,3 @@ def test_letters_the_article_defines_as_another_name_are_that_name(run_check):
 def test_an_electronic_programme_s_name_keeps_its_letters(run_check):
     text = "He was jailed for his role in the e-KTP (electronic ID card) graft case. Voters must bring their KTP."
     assert [f.text for f in run_check("MT002", text)] == ["KTP"]
-
-
-def test_a_name_repeated_in_parentheses_is_an_expanded_abbreviation(run_check):
-    # "Jawa Tengah (Jateng)" translated whole: the parenthesis says nothing; deleting it is the fix.
-    text = "JAKARTA - The Central Java (Central Java) Police arrested two men in Semarang on Monday."
-    [finding] = run_check("MT002", text)
-    assert (finding.text, finding.suggestion, finding.severity) == (" (Central Java)", "", Severity.WARNING)
-    assert run_check("MT002", "The Central Java Police (CJP) and Central Java (Indonesia) met.") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .acronyms import SourceAcronym
 from .base import AuditContext, Check, Thresholds
 from .calques import CalqueFormula
+from .copyedit import CopyEditSlip
 from .epithets import EpithetCalque
 from .fluency import UnidiomaticPhrase
 from .pronouns import PronounGender
@@ -29,6 +30,7 @@ REGISTRY: dict[str, type[Check]] = {
         InconsistentTerminology,
         CalqueFormula,
         UnidiomaticPhrase,
+        CopyEditSlip,
     )
 }
 

@@ -230,10 +230,6 @@ def _defined_as_something_else(text: str, acronym: str, english: str) -> bool:
     return all(not set(english) <= set(letters) and not set(letters) <= set(acronym) for letters in initials)
 
 
-# "North Sumatra (North Sumatra)": a capitalised name, then the same words in parentheses.
-_REPEATED_IN_PARENTHESES = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,5}?) \((?P<repeat>(?P=name))\)"
-)
 _DEFINED_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*)+$")
 
 
@@ -286,9 +282,7 @@ class SourceAcronym(Check):
           not by a list: capitals in a row, or a word made of Indonesian abbreviation syllables
           ("Ka+pol+res"), that is common in Indonesian and rare in English.
         - a lower-case clipping in parentheses after the English words it abbreviates ("village
-          head elections (pilkades)"): the fix is to drop the parenthesis (info: the English is there);
-        - a name repeated in parentheses ("Central Java (Central Java)"): the parenthesis held the source
-          abbreviation ("Jawa Tengah (Jateng)") and the translation expanded it too.
+          head elections (pilkades)"): the fix is to drop the parenthesis (info: the English is there).
         ``lexicons/<lang>/acronyms.tsv`` supplies the English name and the policy: ``translate``
         (never kept in English), ``keep`` (kept once glossed: DPR, KPK, TNI) or ``name`` (kept as
         is: "PT" before a company name).  Abbreviations explained in the article — "(DPR)",
@@ -320,7 +314,6 @@ class SourceAcronym(Check):
     severity = Severity.ERROR
 
     def run(self, ctx):
-        yield from self._repeated_in_parentheses(ctx)
         text = ctx.candidate.text
         reported: set[str] = set()
         lexicon_hits = ctx.acronym_matches
@@ -383,25 +376,6 @@ class SourceAcronym(Check):
                 evidence=abbr.evidence,
                 needs_company=True,
             )
-
-    def _repeated_in_parentheses(self, ctx):
-        """ "Central Java (Central Java)": the parenthesis held the source abbreviation ("Jawa Tengah (Jateng)"),
-        and machine translation expanded it as well."""
-        text = ctx.candidate.text
-        for sentence in ctx.candidate.audited_sentences:
-            if sentence.index in ctx.furniture:
-                continue
-            for m in _REPEATED_IN_PARENTHESES.finditer(text, sentence.start, sentence.end):
-                yield self.finding(
-                    ctx,
-                    m.start("repeat") - 2,
-                    m.end("repeat") + 1,
-                    f'"{m.group()}": the name is repeated in parentheses. The parenthesis held the '
-                    f"{ctx.pack.name} abbreviation, which the translation expanded too; drop it.",
-                    "",
-                    severity=Severity.WARNING,
-                    evidence="the same words before and inside the parenthesis",
-                )
 
     def _gloss_finding(self, ctx, start, end, what, evidence):
         """ "village head elections (pilkades)": the parenthesis, with deleting it as the fix."""
