@@ -158,6 +158,8 @@ def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(r
         "Rescuers reached tambon Bang Rak Noi in Thailand on Monday.",
         "Floodwater reached the hamlets of Lalowaru, Kolo-kolo and Ambesea.",
         "The songBersama Kita (Together We) was played at the rally.",
+        # The English first, then the local word it glosses.
+        "Police seized 21 kilograms of crystal methamphetamine, or sabu-sabu, in Medan.",
     ],
 )
 def test_names_and_explained_terms_in_professional_copy_are_quiet(run_check, text):

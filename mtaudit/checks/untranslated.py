@@ -73,7 +73,10 @@ _MONTHS = {
     "November",
     "December",
 }
-_GLOSS_BEFORE = re.compile(r"(?:known as|called|so-called|dubbed|term|word|locally|literally)\W*$", re.IGNORECASE)
+# "crystal methamphetamine, or sabu-sabu": the English first, then the local word it glosses.
+_GLOSS_BEFORE = re.compile(
+    r"(?:known as|called|so-called|dubbed|term|word|locally|literally|\w,\s+or)\W*$", re.IGNORECASE
+)
 _GLOSS_AFTER = re.compile(r"^['’\"”]?\s*(?:[(\[](?!\s*[)\]])|,\s+or\s)")
 # "Alhamdulillah, praise be to Allah, …": a religious formula followed by its English.
 _FORMULA_GLOSS = re.compile(r"^\s*[,—–-]\s*(?!I\b|[Ww]e\b)(?:[\w'’]+\s+){0,3}(?:God|Allah)\b")
@@ -485,7 +488,9 @@ class UntranslatedWord(Check):
 
     @staticmethod
     def _glossed(text: str, start: int, end: int, quoted) -> bool:
-        if _GLOSS_AFTER.match(text[end : end + 4]) or _GLOSS_BEFORE.search(text[max(0, start - 25) : start]):
+        # The second half of a reduplicated word ("sabu-sabu") is glossed where its first half is.
+        before = re.sub(r"\b\w+-$", "", text[max(0, start - 30) : start])
+        if _GLOSS_AFTER.match(text[end : end + 4]) or _GLOSS_BEFORE.search(before):
             return True
         if _GLOSS_AFTER_TERM.match(text[end : end + 60]):
             return True
