@@ -73,6 +73,9 @@ _MONTHS = {
     "November",
     "December",
 }
+# "…, reported detik, Tuesday": the word after an attribution verb, closing its clause, names a news outlet.
+_OUTLET_BEFORE = re.compile(r"\b(?:reported|quoted from|quoting|citing)\s+$")
+_OUTLET_AFTER = re.compile(r"(?:\.com)?\s*(?:[,.;)]|$)")
 # "crystal methamphetamine, or sabu-sabu": the English first, then the local word it glosses.
 _GLOSS_BEFORE = re.compile(
     r"(?:known as|called|so-called|dubbed|term|word|locally|literally|\w,\s+or)\W*$", re.IGNORECASE
@@ -394,6 +397,10 @@ class UntranslatedWord(Check):
                     continue
                 if self._glossed(text, token.start, token.end, quoted) or glossed_sentence:
                     continue
+                if _OUTLET_BEFORE.search(text, max(0, token.start - 16), token.start) and _OUTLET_AFTER.match(
+                    text, token.end
+                ):
+                    continue  # "…, reported detik, Tuesday": a news outlet, named as it writes its name
                 if any(s <= token.start < e for s, e in addresses):
                     continue  # part of a web or e-mail address, or a social-media handle
                 if re.match(r"-[A-Z]", text[token.end : token.end + 2]) and re.search(
