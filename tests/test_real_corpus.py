@@ -64,8 +64,11 @@ def test_tune_split_quality_floor():
     # gender for (first run 8 of 39): 0.699 -> 0.635 with it in the split.
     # With rounds fourteen and fifteen and the pronoun changes they informed: 0.690.  The sixteenth round (first run
     # 14 of 49: women no list or cue names, a singer called by her initials): 0.647.  Rounds twenty and twenty-one
-    # (first runs 38 of 49 and 23 of 44) and the changes they informed: 0.712.
-    assert codes["MT003"]["recall"] >= 0.68 and codes["MT003"]["precision"] >= 0.95
+    # (first runs 38 of 49 and 23 of 44) and the changes they informed: 0.712.  The given name an article uses alone
+    # and compound names that end in a listed first name: 0.724.
+    assert codes["MT003"]["recall"] >= 0.70 and codes["MT003"]["precision"] >= 0.95
+    # "his party" for pihaknya outside political paragraphs and recurring formulas: calque recall 0.050 -> 0.119.
+    assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.11
     # Rounds twenty and twenty-one (first runs 0.40 and 0.48: association and unit abbreviations, glossed ones the
     # annotators wanted deleted): MT002 0.662 -> 0.646.
     assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
@@ -93,5 +96,6 @@ def test_tune_split_quality_floor():
     # The seventeenth's, about Indonesia and Asia, 16 in 600 (now 7): 5.0.  The eighteenth's, 7 in 649 (now 3): 5.1.
     # The nineteenth's, 8 in 624 (now 2): 5.7 with it; 4.3 once a speech's salutations were page furniture and the same
     # slip in several quotations (mixed quotation marks) stopped keeping itself company.  The twentieth's, 6 in 597
-    # (now 2), and the twenty-first's, 8 in 574 (now 4): 4.3.
-    assert report.clean_rate()["per_1000"] <= 4.6
+    # (now 2), and the twenty-first's, 8 in 574 (now 4): 4.3; 4.1 once ", or sabu-sabu" was a gloss and "reported
+    # detik" an outlet.
+    assert report.clean_rate()["per_1000"] <= 4.4
