@@ -130,8 +130,8 @@ def build_people(ctx) -> People:
 
 
 def _called_by(persons: list[Person], documents) -> dict[int, set[str]]:
-    """The words each person's longer name is used alone for ("Retno said" for "Sri Nowo Retno"): the name an
-    Indonesian goes by, or a family name ("Christie" for "Jonatan Christie": see :func:`.evidence.prior_for`)."""
+    """The words each person's longer name is used alone for ("Lestari said" for "Dwi Hendra Lestari"): the name an
+    Indonesian goes by, or a family name ("Christie" for "Hendra Christie": see :func:`.evidence.prior_for`)."""
     called: dict[int, set[str]] = {person.id: set() for person in persons}
     for text, mentions in documents:
         for found in mentions.values():

@@ -126,7 +126,7 @@ def prior_for(
 ) -> tuple[str, NamePrior] | None:
     """(name word, prior) for a person's name: of the words the name lists know, the surest when they
     agree on the gender; when they disagree, the name the article calls the person by (``called``: the
-    words it uses alone for them, "Retno" for "Sri Nowo Retno") unless a sure first name opens the name,
+    words it uses alone for them, "Lestari" for "Dwi Hendra Lestari") unless a sure first name opens the name,
     else the gender most of them give, else the first; without a listed word, the first word a
     gender-marking ending fits, else the first word a listed name of ``embedded_in`` ends
     (:func:`embedded_name`).
@@ -142,9 +142,9 @@ def prior_for(
         if len({prior.gender for _, prior in known}) == 1:
             return max(known, key=lambda item: 1.0 if item[1].share is None else item[1].share)
         # Disagreeing words: an Indonesian goes by one of their names, and the article uses it alone; the
-        # others may be a father's name or a word that is a name of either gender ("Nowo" beside "Retno").
+        # others may be a father's name or a word that is a name of either gender ("Hendra" beside "Lestari").
         # But a name that opens with a sure first name is in the Western order, and what the article uses
-        # alone is the family name, which may be a first name elsewhere ("Jonatan Christie": "Christie").
+        # alone is the family name, which may be a first name elsewhere ("Hendra Christie": "Christie").
         by_call = [item for item in known if item[0] in called]
         western = known[0][0] == words[0] and words[0] not in called
         if by_call and not western and len({prior.gender for _, prior in by_call}) == 1:
@@ -170,7 +170,7 @@ def prior_for(
     return None
 
 
-# Javanese and Sundanese names are often compounds that end in a first name ("Sri Ariastuty": Astuty).  Of the
+# Javanese and Sundanese names are often compounds that end in a first name ("Kusastuty": Astuty).  Of the
 # names in the Indonesian extract recorded at least 90% one gender whose ending of six letters or more is another
 # listed name (at least 95% one gender), that name gives the right gender for 95 of the 97 it calls women and
 # 194 of the 198 it calls men (`python tools/embedded_names.py`); endings of four or five letters are right for

@@ -480,7 +480,7 @@ class Finder:
     def _strip_leading(self, name: list[str]) -> list[str]:
         """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani"), titles and
         common words ("Chair Megawati", "Meanwhile Risma"), unless the word is a known first name ("Said
-        Iqbal", "Jack Marpaung"), and everything up to a possessor ("Indonesia's Jonatan Christie")."""
+        Iqbal", "Jack Marpaung"), and everything up to a possessor ("Indonesia's Hendra Christie")."""
         possessors = [i for i, word in enumerate(name[:-1]) if _POSSESSIVE_END.search(word)]
         if possessors:
             name = name[possessors[-1] + 1 :]
