@@ -138,6 +138,11 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def line_at(text: str, position: int) -> str:
+    """The line (a paragraph, in plain-text articles) that holds ``position``."""
+    return text[text.rfind("\n", 0, position) + 1 : (text.find("\n", position) + 1 or len(text) + 1) - 1]
+
+
 def whole_word_pattern(phrase: str, flexible: bool = True) -> str:
     """Regex for ``phrase`` as whole words; spaces and hyphens interchangeable, either apostrophe."""
     parts = re.split(r"[\s\-]+", phrase.strip())

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ..model import Severity
-from .base import Check
+from .base import Check, line_at
 
 
 class CalqueFormula(Check):
@@ -47,7 +47,7 @@ class CalqueFormula(Check):
                     start, end = match.span("span") if "span" in entry.pattern.groupindex else match.span()
                     if start == end or any(start < e and s < end for s, e in taken):
                         continue
-                    if entry.unless_paragraph and entry.unless_paragraph.search(_paragraph(text, start)):
+                    if entry.unless_paragraph and entry.unless_paragraph.search(line_at(text, start)):
                         continue  # "her party" beside "coalition" or "PDI-P": a political party, as in English
                     taken.append((start, end))
                     source = f' ("{entry.source}")' if entry.source else ""
@@ -62,9 +62,3 @@ class CalqueFormula(Check):
                         severity=entry.severity,
                         evidence=f"lexicon {entry.origin}",
                     )
-
-
-def _paragraph(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)]

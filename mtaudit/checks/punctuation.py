@@ -9,7 +9,7 @@ from ..model import Severity
 from ..people.mentions import SPEECH
 from ..people.resolver import NARRATION
 from ..segment import ABBREVIATIONS, paragraphs
-from .base import Check
+from .base import Check, line_at
 from .untranslated import CLAUSE_PROBABILITY
 
 _SPEECH_VERBS = (
@@ -296,10 +296,6 @@ _SPLIT_DATE = re.compile(
 )
 
 
-def _line_at(text: str, position: int) -> str:
-    return text[text.rfind("\n", 0, position) + 1 : (text.find("\n", position) + 1 or len(text) + 1) - 1]
-
-
 def _run_together(word: str, source_wordlist: str) -> tuple[str, str] | None:
     """The two English words ``word`` is made of, if no list knows it as one word: a short function word and a
     common word ("the sky", "said that"), or two common words of four letters or more ("appointed government")."""
@@ -427,7 +423,7 @@ class PunctuationDebris(Check):
                 continue  # a score or ratio: "ruled 5 : 4"
             if m.group("mark") == ":" and re.fullmatch(r"[A-Z][A-Z .'-]*", text[s : m.start()]):
                 continue  # a dateline: "JAKARTA : Indonesia's deficit …"
-            if m.group("mark") == ":" and len(re.findall(r"\s:\s", _line_at(text, m.start()))) >= 2:
+            if m.group("mark") == ":" and len(re.findall(r"\s:\s", line_at(text, m.start()))) >= 2:
                 continue  # a breadcrumb trail of the site's menus: "Archive  :  2011  :  Judicial"
             yield self.finding(ctx, m.start(), m.end(), f'Stray space before "{m.group("mark")}".', m.group("mark"))
         for m in _SPACED_POSSESSIVE.finditer(text, s, e):

@@ -12,7 +12,6 @@ heuristic tuned for precision — the pronoun check must never flag on weak evid
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,7 +28,7 @@ from .evidence import (
     prior_for,
     public_figure_evidence,
 )
-from .mentions import Finder, Mention, zipf_en
+from .mentions import _POSSESSIVE_END, Finder, Mention, zipf_en
 from .resolver import (
     PRONOUN_RE,
     PRONOUNS,
@@ -63,8 +62,6 @@ __all__ = [
     "speaker",
     "zipf_en",
 ]
-
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass
@@ -140,7 +137,7 @@ def _called_by(persons: list[Person], documents) -> dict[int, set[str]]:
                     continue
                 words = text[mention.start : mention.end].split()
                 if len(words) == 1 and len(persons[mention.person].name.split()) > 1:
-                    called[mention.person].add(_POSSESSIVE.sub("", words[0]))
+                    called[mention.person].add(_POSSESSIVE_END.sub("", words[0]))
     return called
 
 
