@@ -20,18 +20,13 @@ def measure(letters: int, share: float) -> dict[str, Counter]:
     pack = load_pack("id")
     names = {**load_english().given_names, **pack.given_names}
     outcomes: dict[str, Counter] = {"female": Counter(), "male": Counter()}
-    saved = evidence.EMBEDDED_NAME_MIN_LETTERS, evidence.EMBEDDED_NAME_MIN_SHARE
-    evidence.EMBEDDED_NAME_MIN_LETTERS, evidence.EMBEDDED_NAME_MIN_SHARE = letters, share
-    try:
-        for name, prior in pack.given_names.items():
-            if prior.share is None or prior.share < 0.9:
-                continue
-            others = {k: v for k, v in names.items() if k != name}
-            predicted = evidence.embedded_name(name, others)
-            if predicted is not None:
-                outcomes[predicted.gender][predicted.gender == prior.gender] += 1
-    finally:
-        evidence.EMBEDDED_NAME_MIN_LETTERS, evidence.EMBEDDED_NAME_MIN_SHARE = saved
+    for name, prior in pack.given_names.items():
+        if prior.share is None or prior.share < 0.9:
+            continue
+        others = {k: v for k, v in names.items() if k != name}
+        predicted = evidence.embedded_name(name, others, min_letters=letters, min_share=share)
+        if predicted is not None:
+            outcomes[predicted.gender][predicted.gender == prior.gender] += 1
     return outcomes
 
 

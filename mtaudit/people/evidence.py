@@ -180,15 +180,22 @@ EMBEDDED_NAME_MIN_SHARE = 0.95
 EMBEDDED_NAME_ACCURACY = {"female": 0.979, "male": 0.98}
 
 
-def embedded_name(word: str, given_names: dict[str, NamePrior]) -> NamePrior | None:
-    """The prior of the longest listed first name that ends ``word`` after at least two letters of its own."""
+def embedded_name(
+    word: str,
+    given_names: dict[str, NamePrior],
+    *,
+    min_letters: int = EMBEDDED_NAME_MIN_LETTERS,
+    min_share: float = EMBEDDED_NAME_MIN_SHARE,
+) -> NamePrior | None:
+    """The prior of the longest listed first name of ``min_letters`` or more, recorded at least ``min_share`` one
+    gender, that ends ``word`` after at least two letters of its own."""
     lowered = word.lower()
     if not lowered.isalpha() or lowered in given_names:
         return None
-    for cut in range(2, len(lowered) - EMBEDDED_NAME_MIN_LETTERS + 1):
+    for cut in range(2, len(lowered) - min_letters + 1):
         ending = lowered[cut:]
         prior = given_names.get(ending)
-        if prior is not None and prior.share is not None and prior.share >= EMBEDDED_NAME_MIN_SHARE:
+        if prior is not None and prior.share is not None and prior.share >= min_share:
             source = f"ends in the first name {ending.capitalize()}"
             return NamePrior(prior.gender, EMBEDDED_NAME_ACCURACY[prior.gender], source)
     return None
