@@ -91,6 +91,10 @@ def test_english_or_ambiguous_uses_are_not_flagged(run_check, text):
         ("Troops of the local Kodim guarded the polling station.", "Kodim"),  # ko(mando) + dim (distrik militer)
         ("Supporters of each Cagub gathered at the stadium.", "Cagub"),  # ca(lon) + gub(ernur)
         ("The unit head for Jatanras led the arrest.", "Jatanras"),  # (ke)jatan + ras (kejahatan dan kekerasan)
+        ("Every Kasatwil joined the meeting on Monday.", "Kasatwil"),  # kasat + wil(ayah)
+        ("The statement was issued by Divhumas on Monday.", "Divhumas"),  # div(isi) + humas
+        ("The Panpel sold more tickets than seats.", "Panpel"),  # pan(itia) + pel(aksana)
+        ("Officers of the Satbrimob guarded the gate.", "Satbrimob"),  # sat(uan) + brimob
         # short capitals common only in Indonesian text, because they are an abbreviation there
         ("The Ministry, KONI and all sports stakeholders agreed.", "KONI"),
     ],

@@ -881,3 +881,22 @@ def test_a_passive_speech_verb_names_no_new_speaker(run_check):
         '"The budget stays healthy," he said.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_reflexive_means_the_subject_of_its_own_clause_not_the_speaker(run_check):
+    # The analyst reports; "himself" belongs to the clause whose subject is Ibu Ratna.
+    text = (
+        "Singer Ibu Ratna Kusumawati spoke on Monday. Analyst Budi Santoso said that, as a public figure, "
+        "Ratna does not have the maturity to position himself wisely."
+    )
+    findings = run_check("MT003", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("himself", "herself")]
+    # The same clause with a man as its subject: nothing to fix, whoever speaks.
+    text = (
+        "Singer Ibu Ratna Kusumawati spoke on Monday. She said that, as a public figure, "
+        "Pak Budi does not have the maturity to position himself wisely."
+    )
+    assert run_check("MT003", text) == []
+    # A pronoun subject between the name and the reflexive, or the reflexive joined to the name: not the name's.
+    text = "Ibu Ratna Kusumawati is running. Pak Budi said he would help Ratna and himself win the race."
+    assert run_check("MT003", text) == []

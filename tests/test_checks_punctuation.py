@@ -42,6 +42,7 @@ def test_unclosed_quotation_is_flagged_where_the_mark_belongs(run_check):
         "Of the many problems, Rini said, the President gave five directions.",
         "He said, although the figures fell, the problem remains.",
         'President Joko "Jokowi" Widodo met Film The Conjuring fans in The Hague.',
+        "The actor Jung Hae In also named his favourite scene.",  # a word of a name, not a run-on sentence
         '"We will not back down," she said.',
         # A quotation continued into the next paragraph opens it again: standard news style.
         '"The first part of the quote.\n\n"The second part," he said.',
@@ -88,6 +89,7 @@ def test_correct_punctuation_is_not_flagged(run_check, text):
             "registration. Especially",
         ),
         ("They can be with us This is to keep the peace.", "us This", "us. This"),
+        ("They spent the night near the apartment At about 6 am they left.", "apartment At", "apartment. At"),
     ],
 )
 def test_punctuation_copied_from_indonesian(run_check, text, span, fix):
@@ -533,8 +535,48 @@ def test_a_paragraph_of_story_that_ends_without_a_full_stop_is_flagged_with_comp
 
 
 @pytest.mark.parametrize(
+    ("story", "last_word"),
+    [
+        # One sentence alone, but long and telling the story: a reporting verb or a linking adverb.
+        (
+            "Floods hit the town of Garut on Sunday night.\n\n"
+            "Meanwhile, the damage was conveyed by the regent during a press conference at the market on Monday\n\n"
+            "Aid will arrive this week.\n\nMore later.",
+            "Monday",
+        ),
+        # The paragraph that opens with the dateline is the story's first, and names keep their capitals.
+        (
+            "Mayor Appointed As Minister\n\n"
+            "SURABAYA - The president appointed the mayor of Surabaya, Tri Wahyuni, as social affairs minister. "
+            "Wahyuni will leave Surabaya City Hall and move to Jakarta\n\n"
+            "She thanked the residents of the city.\n\nMore later.",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, story, last_word):
+    [finding] = [f for f in run_check("MT005", story) if "without a full stop" in f.message]
+    assert (finding.text, finding.suggestion) == (last_word, last_word + ".")
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # A sentence-case headline between paragraphs: no reporting verb, no quotation.
+        "Flood waters reached the market on Monday.\n\n"
+        "Indonesia hikes fuel prices to rein in ballooning subsidies for millions of poor households\n\n"
+        "Aid will arrive this week.",
+        # A paragraph the page cut off on a function word.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. The regent said the two powers will represent two cultural patterns in the\n\n"
+        "Aid will arrive this week.",
+        # A linked headline and a photo credit.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. Coldplay review: world-conquering pop group reaches for the stars again\n\n"
+        "Aid will arrive this week.",
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls to the road. Photo: courtesy of the regency government of Garut district\n\n"
+        "Aid will arrive this week.",
         # A one-sentence paragraph: a standfirst or a sub-heading.
         "Flood waters reached the market on Monday.\n\n"
         "Traders moved their stalls to the road but many of them lost their goods to the water\n\n"

@@ -256,6 +256,14 @@ def test_a_loanword_no_english_list_knows_is_flagged_unless_the_article_explains
     assert run_check("MT004", "The rupiah weakened against the dollar on Monday.") == []
 
 
+def test_a_loanword_english_lists_barely_know_is_flagged_but_one_english_uses_is_not(run_check):
+    # "pesantren" has a Zipf frequency of 1.4 in English: a word of Indonesian news, not of English.
+    bare = run_check("MT004", "The suspects had studied at a pesantren in Bogor before the raid.")
+    assert [(f.text, f.suggestion, f.needs_company) for f in bare] == [("pesantren", "translate", True)]
+    # "dangdut" (1.6) is the name English papers give the music.
+    assert run_check("MT004", "The singer sang dangdut at the concert in Jakarta on Sunday.") == []
+
+
 def test_a_common_word_with_records_as_a_first_name_is_still_a_leftover(run_check):
     # The names dataset lists "puskesmas" (health centre) as a first name; written lower case, and never
     # capitalised in the article, it is the word.

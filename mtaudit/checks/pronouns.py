@@ -104,6 +104,26 @@ def _carry(speakers: dict, mention, index: int, match: re.Match) -> None:
     speakers[index].sort(key=lambda m: m.start)
 
 
+def _reflexive_subject(text: str, mentions: list, position: int, quotes: list[tuple[int, int]]):
+    """Whom a reflexive object ("himself", "herself") means: the subject of its own clause, which is the person
+    or person noun named last before it in the sentence ("Karus said that, as an official, KD failed to position
+    himself": KD, not the speaker).  Inside a quotation, only someone named earlier in it.  None when nobody is, or
+    when a pronoun stands between them or the name is joined to the reflexive ("he would win Khofifah and himself"):
+    the subject is then the pronoun's person, whom the usual rules find."""
+    quote = next(((s, e) for s, e in quotes if s < position < e), None)
+    before = [m for m in mentions if m.end <= position and (quote is None or quote[0] <= m.start)]
+    if not before:
+        return None
+    between = text[before[-1].end : position]
+    if _PRONOUN_BETWEEN.search(between) or _JOINED.fullmatch(between):
+        return None
+    return before[-1]
+
+
+_PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|his|I|we)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:and|or|as well as|with)\s*")
+
+
 class PronounGender(Check):
     """A gendered pronoun that contradicts the known gender of the person it refers to.
 
@@ -170,12 +190,19 @@ class PronounGender(Check):
                     gender_of = people.person(before[-1].person).decided_gender()
                     if gender_of.gender in (None, gender):
                         continue
-                said = (
-                    speaker(text, by_index, speakers, sentence.index, match.start(), quotes)
-                    if is_attribution(text, sentence, match, quotes)
+                bound = (
+                    _reflexive_subject(text, mentions.get(sentence.index, []), match.start(), quotes)
+                    if pronoun.lower() in ("himself", "herself")
                     else None
                 )
-                if said:
+                said = (
+                    speaker(text, by_index, speakers, sentence.index, match.start(), quotes)
+                    if bound is None and is_attribution(text, sentence, match, quotes)
+                    else None
+                )
+                if bound is not None:
+                    candidates = [bound]
+                elif said:
                     candidates = [said]
                     _carry(speakers, said, sentence.index, match)
                 elif is_attribution(text, sentence, match, quotes) and pronoun.lower() in ("he", "she"):

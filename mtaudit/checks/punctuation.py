@@ -268,7 +268,7 @@ _JOINED_WORDS = re.compile(r"\b(?P<left>[A-Z][a-z]{2,}|[a-z]{3,})(?P<right>[A-Z]
 _SMALL_AFTER_STOP = re.compile(r"(?P<word>\b[a-z]{2,}|\b[A-Z][a-z]+|\b[A-Z]{0,3}\d[\d,]*)\.\s+(?P<next>[a-z]{2,})\b")
 # "hopefully they can be with us This is to": a sentence run on without its full stop.
 _RUN_ON_CAPITAL = re.compile(
-    r"(?<=\b[a-z]{2})(?P<gap> )(?P<word>This|These|Those|The|He|She|They|We|It|At|In|But|However|Meanwhile)"
+    r"(?<=[a-z]{2})(?P<gap> )(?P<word>This|These|Those|The|He|She|They|We|It|At|In|But|However|Meanwhile)"
     r"(?= [a-z]{2,})"
 )
 
@@ -696,6 +696,8 @@ class PunctuationDebris(Check):
             )
         for m in _RUN_ON_CAPITAL.finditer(text, s, e):
             before = re.search(r"\w+$", text[s : m.start()]).group()
+            if not before.islower():
+                continue  # "Jung Hae In also said": a word of a name, not a sentence's first
             yield self.finding(
                 ctx,
                 m.start() - len(before),
@@ -788,6 +790,8 @@ class PunctuationDebris(Check):
                     word + "?",
                 )
             unstopped = _UNSTOPPED_ATTRIBUTION.search(text, start, end) if number < len(blocks) - 1 else None
+            # A paragraph that opens with the dateline ("SURABAYA - …") is the story's first, not a standfirst.
+            story_begun = story_begun or DATELINE.match(text, start) is not None
             if not unstopped and story_begun and number < len(blocks) - 1:
                 yield from self._unstopped_paragraph(ctx, start, end)
             story_begun = story_begun or re.search(r"[.!?\"”]\s*$", text[start:end]) is not None
@@ -893,18 +897,32 @@ class PunctuationDebris(Check):
     def _unstopped_paragraph(self, ctx, start: int, end: int):
         """A paragraph of story that ends without a full stop ("… on her debut song\n\nShe added …").
 
-        Sub-headings, related-story links and photo credits also lack a stop, so only a long, mostly
-        lower-case last sentence counts, and the finding needs company: in otherwise clean copy it is info."""
+        Sub-headings, related-story links, photo credits and sentence-case headlines also lack a stop, so
+        the last sentence must read as story: eight words or more, not in title case (names aside), and
+        either after another sentence of the paragraph or, alone, long and telling something (a reporting
+        verb, a quotation, a linking adverb).  A paragraph that stops on "the" or "he" was cut off, not left
+        unstopped.  The finding needs company: in otherwise clean copy it is info."""
         last = ctx.sentence_at(max(start, end - 1))
-        if last.index in ctx.furniture or not last.audited or last.start <= start + 1:
-            return  # a one-sentence paragraph without a stop is as often a sub-heading or a standfirst
-        words = last.text.split()
-        if len(words) < 10 or not re.search(r"[\w%]$", last.text):
+        if last.index in ctx.furniture or not last.audited:
             return
-        if sum(word[0].islower() for word in words) < 0.6 * len(words):
-            return  # a title-case sub-heading
+        words = last.text.split()
+        if len(words) < 8 or not re.search(r"[\w%]$", last.text):
+            return
+        long_words = [word for word in words if len(word) >= 4 and word.isalpha()]
+        lower_words = sum(word[0].islower() for word in long_words)
+        if lower_words < 2 or lower_words < 0.3 * len(long_words):
+            return  # a title-case sub-heading ("Risma Will Leave City Hall"); names keep a story sentence's capitals
         final = words[-1]
-        if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final):
+        if final in _CUT_OFF_WORDS or (final.islower() and zipf(final, "en") < 1.0):
+            return  # "… will represent two patterns in the", "asked for the centr": the page was cut off
+        if last.start > start + 1:
+            pass  # the paragraph's last sentence after another: a story paragraph
+        elif len(words) < 12 or not _STORY_SENTENCE.search(last.text):
+            return  # one sentence alone: as often a sentence-case headline or a standfirst
+        if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final) or _PHOTO_CREDIT.search(last.text):
+            return
+        if re.search(r"\w: [a-z]", last.text):
+            return  # "… review: world-conquering pop group reaches for the stars": a linked headline
             return
         yield self.finding(
             ctx,
@@ -954,6 +972,19 @@ _QUESTION_COMMA = re.compile(
     r"(?:Do|Does|Did|Are|Is|Can|Could|Will|Would|Should|Have|Has)\s+(?:you|we|they|he|she|I|it|this|that|there))\b"
     r"[^.?!,;\"“”\n]{0,80}(?P<comma>,)(?=[\"”])"
 )
+
+
+# A sentence that tells the story rather than heads it: a past-tense reporting verb, a quotation, a linking adverb.
+_STORY_SENTENCE = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\b(?<!\bsays)|[\"“”]|^(?:Meanwhile|However|Previously|Furthermore|Moreover|Then|Earlier),"
+)
+# Words no sentence ends on: a paragraph that stops on one was cut off by the page, not left unstopped.
+_CUT_OFF_WORDS = {
+    "the", "a", "an", "of", "in", "to", "and", "or", "but", "he", "she", "they", "we", "it", "his", "her", "their",
+    "its", "is", "are", "was", "were", "be", "for", "with", "on", "at", "by", "from", "that", "as", "than",
+}  # fmt: skip
+# "… at the parliament house. REUTERS/Bazuki Muhammad", "Photo: Courtesy of …", "Image: Antara".
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Foto)s?\b\s*(?::|by\b)|\b[A-Z]{3,}/[A-Z]")
 
 
 # "… said on Friday. — AFP", "Click here to get the latest news": lines that end a story without a stop by design.
