@@ -923,7 +923,6 @@ class PunctuationDebris(Check):
             return
         if re.search(r"\w: [a-z]", last.text):
             return  # "… review: world-conquering pop group reaches for the stars": a linked headline
-            return
         yield self.finding(
             ctx,
             last.start + len(last.text) - len(final),
