@@ -900,3 +900,11 @@ def test_a_reflexive_means_the_subject_of_its_own_clause_not_the_speaker(run_che
     # A pronoun subject between the name and the reflexive, or the reflexive joined to the name: not the name's.
     text = "Ibu Ratna Kusumawati is running. Pak Budi said he would help Ratna and himself win the race."
     assert run_check("MT003", text) == []
+
+
+def test_a_subject_pronoun_after_a_fronted_phrase_is_not_the_person_its_sentence_names_later(run_check):
+    text = (
+        "The speech was given by Ibu Ratna Kusumawati to the cadres on Tuesday. "
+        "In this activity, he was accompanied by Pak Budi Santoso."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

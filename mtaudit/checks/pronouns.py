@@ -83,6 +83,8 @@ _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\
 
 _TRANSLATED_QUOTE = re.compile(r"\((?:I|We|My|Our)\b[^()\n]{10,}\)")
 _NAME_JUST_BEFORE = re.compile(r"[A-Z][\w'’-]+\s$")
+# A phrase set before the subject and closed by its comma: "In this activity, ", "Meanwhile, ".
+_FRONTED_PHRASE = re.compile(r"[^,;:\"“”()]{2,60},\s*")
 _OBJECT_OF_PREPOSITION = re.compile(
     # "with President Joko Widodo (Jokowi)": the short name in brackets is the same object.
     r"\b(?:to|with|by|for|from|against|toward|towards|about|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
@@ -284,7 +286,9 @@ class PronounGender(Check):
             primary, window = subject
             # "He admitted …" opening the sentence after "Megawati denied … gave support to Prabowo": a subject
             # pronoun continues the subject; a person after a preposition there was no subject.
-            opens = pronoun in ("he", "she") and not text[sentence.start : match.start()].strip(' "“‘')
+            # So is one after a fronted phrase ("In this activity, he was accompanied by Ganjar").
+            lead = text[sentence.start : match.start()]
+            opens = pronoun in ("he", "she") and (not lead.strip(' "“‘') or _FRONTED_PHRASE.fullmatch(lead) is not None)
             if opens:
                 # "He also expressed his pride in seeing the President": a subject pronoun opening its sentence is
                 # not the person the sentence names later (English would have named them first).
