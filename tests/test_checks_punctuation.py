@@ -217,6 +217,16 @@ def test_missing_opening_mark_stays_in_the_speaker_s_passage(run_check, text, fi
     )
 
 
+def test_missing_opening_mark_where_a_sentence_lost_its_capital(run_check):
+    # The opening mark went with the capital of the quotation's first word.
+    text = (
+        "JAKARTA - The minister spoke about the role of families in child protection. realizing a nation that "
+        'is strong and resilient," she said.'
+    )
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert (finding.text, finding.suggestion) == ("realizing", '"Realizing')
+
+
 def test_missing_opening_mark_after_a_dateline(run_check):
     text = 'JAKARTA - We will finish the road this year," the governor said.'
     [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]

@@ -865,7 +865,7 @@ class PunctuationDebris(Check):
                     word_start,
                     quote_start + first.end(1),
                     "A quotation is closed here but never opened: the opening quotation mark is missing.",
-                    '"' + first.group(1),
+                    '"' + first.group(1)[:1].upper() + first.group(1)[1:],
                 )
             trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end) if unclosed is not None else None
             # A quotation continued in the next paragraph is standard style, unless an attribution
@@ -1048,7 +1048,13 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     if first == 0:
         dateline = DATELINE.match(text, at)
         at = dateline.end() if dateline else at
-    return at
+    # "… children's issues. realizing a nation that is advanced," he said': a sentence that opens with a small
+    # letter after a full stop lost its opening mark with its capital.
+    lowered = [m.end() for m in _STOP_THEN_SMALL.finditer(text, at, closing)]
+    return lowered[-1] if lowered else at
+
+
+_STOP_THEN_SMALL = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[a-z]{2,})")
 
 
 # A closing mark glued between a sentence's end and the next quotation's first word.
