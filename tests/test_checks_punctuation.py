@@ -576,6 +576,13 @@ def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, s
         "Flood waters reached the market on Monday.\n\n"
         "Indonesia hikes fuel prices to rein in ballooning subsidies for millions of poor households\n\n"
         "Aid will arrive this week.",
+        # A sentence the page broke over two paragraphs: the next one goes on in small letters.
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. The regent said the stock would last until the end of the\n\n"
+        "month, officials said.\n\nAid will arrive this week.",
+        "Flood waters reached the market on Monday.\n\n"
+        "Traders moved their stalls. The regent said prices would hold amid low inflation\n\n"
+        "forecasts, officials said.\n\nAid will arrive this week.",
         # A paragraph the page cut off on a function word.
         "Flood waters reached the market on Monday.\n\n"
         "Traders moved their stalls. The regent said the two powers will represent two cultural patterns in the\n\n"

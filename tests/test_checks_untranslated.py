@@ -150,6 +150,7 @@ def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(r
         "Minggu Bulu, a member of a protesting labor group, cited safety issues.",  # a name opening a sentence
         "Her siblings liked ayam taliwang (a local dish from Lombok).",  # a two-word term glossed after it
         "Kalla spoke at the closing ceremony at Bung Karno Main Stadium on Sunday.",  # a place's name
+        "She spoke at the peak of the Bung Karno Month commemoration on Friday.",  # an event's name
         # A religious formula with its English right after it.
         '"Insya Allah [God willing], I believe the bond will last," he said.',
         '"Alhamdulillah, praise be to Allah, in five years we have built the roads," he said.',

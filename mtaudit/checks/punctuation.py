@@ -902,9 +902,12 @@ class PunctuationDebris(Check):
         either after another sentence of the paragraph or, alone, long and telling something (a reporting
         verb, a quotation, a linking adverb).  A paragraph that stops on "the" or "he" was cut off, not left
         unstopped.  The finding needs company: in otherwise clean copy it is info."""
+        text = ctx.candidate.text
         last = ctx.sentence_at(max(start, end - 1))
         if last.index in ctx.furniture or not last.audited:
             return
+        if re.match(r"\s*[a-z]", text[end : end + 20]):
+            return  # "… amid low inflation\n\nforecasts," he said': the page broke the sentence, which goes on
         words = last.text.split()
         if len(words) < 8 or not re.search(r"[\w%]$", last.text):
             return

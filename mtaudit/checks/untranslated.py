@@ -219,6 +219,7 @@ _PLACE_AFTER_UNIT = re.compile(r" ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})
 _PLACE_NOUN_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
     r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll|"
+    r"Month|Award|Foundation|Institute|Cent(?:er|re)|"
     r"[Dd]istrict|[Ss]ub-?[Dd]istrict|[Pp]rovince|[Rr]egency)\b"
 )
 
@@ -596,7 +597,7 @@ class UntranslatedWord(Check):
                     continue  # "Gelora Bung Karno Stadium", "Jalan Bung Tomo": part of a place's name
                 after = text[match.end("name") : match.end("name") + 60]
                 if _PLACE_NOUN_AFTER.match(after):
-                    continue  # "at Bung Karno (Main) Stadium", "Pak Harto Street": part of a place's name
+                    continue  # "at Bung Karno (Main) Stadium", "the Bung Karno Month": a place's or an event's name
                 if re.search(re.escape(match.group()) + r"\s*\((?:[a-z]+[\s,-]*){1,6}\)", text):
                     continue  # "Bu Wali (mother mayor)": the article explains the form of address
                 if entry.unless and re.match(r"[-‐]|\s+[A-Z]", text[match.end("name") :]):
