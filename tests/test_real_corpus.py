@@ -65,15 +65,17 @@ def test_tune_split_quality_floor():
     # With rounds fourteen and fifteen and the pronoun changes they informed: 0.690.  The sixteenth round (first run
     # 14 of 49: women no list or cue names, a singer called by her initials): 0.647.  Rounds twenty and twenty-one
     # (first runs 38 of 49 and 23 of 44) and the changes they informed: 0.712.  The given name an article uses alone
-    # and compound names that end in a listed first name: 0.724.
-    assert codes["MT003"]["recall"] >= 0.70 and codes["MT003"]["precision"] >= 0.95
+    # and compound names that end in a listed first name: 0.724.  Reflexives and subjects after a fronted phrase: 0.728.
+    assert codes["MT003"]["recall"] >= 0.71 and codes["MT003"]["precision"] >= 0.95
     # "his party" for pihaknya outside political paragraphs and recurring formulas: calque recall 0.050 -> 0.119.
     assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.11
     # Rounds twenty and twenty-one (first runs 0.40 and 0.48: association and unit abbreviations, glossed ones the
-    # annotators wanted deleted): MT002 0.662 -> 0.646.
-    assert codes["MT002"]["recall"] >= 0.63 and codes["MT004"]["recall"] >= 0.45
+    # annotators wanted deleted): MT002 0.662 -> 0.646; 0.652 with four more clipped syllables.  MT004 0.565 with
+    # kept terms English lists barely know and religious formulas.
+    assert codes["MT002"]["recall"] >= 0.64 and codes["MT004"]["recall"] >= 0.52
     # Rounds eight and nine brought 57 punctuation artifacts (first runs: 0.20 and 0.29 recall): 0.488 -> 0.436.
-    assert codes["MT005"]["recall"] >= 0.43
+    # Unstopped story paragraphs and quotations that open where a sentence lost its capital: 0.495.
+    assert codes["MT005"]["recall"] >= 0.47
     # Measured 0.835 with rounds six to ten in the split (their first runs: 0.62, 0.55, 0.56, 0.66 and 0.59; the
     # tenth round's annotators marked a missing opening quotation mark at its closing mark, and left party
     # initialisms alone, more often than earlier ones).  The twelfth round (first run 0.535; its MT annotator
@@ -87,8 +89,9 @@ def test_tune_split_quality_floor():
     # at its first use only): 0.814 with it, 0.821 after the changes it informed.  The eighteenth round (first run
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
     # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.  The twentieth
-    # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826.
-    assert report.overall(Severity.WARNING)["precision"] >= 0.82
+    # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826; 0.837 after the
+    # twenty-second and twenty-third sessions' changes.
+    assert report.overall(Severity.WARNING)["precision"] >= 0.83
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
     # The fourteenth round's, about Indonesia and Asia, 11 in 591 (now 2): 3.1.  The fifteenth's, 8 in 375 (now 0): 2.4.
