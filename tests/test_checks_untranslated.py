@@ -151,6 +151,7 @@ def test_an_introduced_nickname_and_an_english_interjection_are_not_honorifics(r
         "Her siblings liked ayam taliwang (a local dish from Lombok).",  # a two-word term glossed after it
         "Kalla spoke at the closing ceremony at Bung Karno Main Stadium on Sunday.",  # a place's name
         "She spoke at the peak of the Bung Karno Month commemoration on Friday.",  # an event's name
+        "The grant came from the Pak Harto Foundation last year.",  # a body's name
         # A religious formula with its English right after it.
         '"Insya Allah [God willing], I believe the bond will last," he said.',
         '"Alhamdulillah, praise be to Allah, in five years we have built the roads," he said.',
@@ -187,10 +188,25 @@ def test_a_sentence_left_untranslated_is_one_finding(run_check):
     assert [f.suggestion for f in findings] == ["translate"] and findings[0].text == text
 
 
-def test_religious_formula_in_a_quotation_gets_its_english(run_check):
-    text = '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.'
-    findings = [f for f in run_check("MT004", text) if f.text == "Alhamdulillah"]
-    assert [f.suggestion for f in findings] == ["thank God"]
+@pytest.mark.parametrize(
+    ("text", "formula", "english"),
+    [
+        (
+            '"The team is ready and Alhamdulillah we have won three golds," said the coach in Jakarta on Monday.',
+            "Alhamdulillah",
+            "thank God",
+        ),
+        ('"So, by saying bismillah, I accept the nomination," she told the cadres.', "bismillah", "in the name of God"),
+        (
+            "In fact, he continued, Rasulullah said that women are pillars of the nation.",
+            "Rasulullah",
+            "the Prophet Muhammad",
+        ),
+    ],
+)
+def test_religious_formula_gets_its_english(run_check, text, formula, english):
+    findings = [f for f in run_check("MT004", text) if f.text == formula]
+    assert [f.suggestion for f in findings] == [english]
     assert "expression" in findings[0].message
 
 
@@ -255,14 +271,6 @@ def test_a_loanword_no_english_list_knows_is_flagged_unless_the_article_explains
     assert run_check("MT004", explained) == []
     # "rupiah" is English too.
     assert run_check("MT004", "The rupiah weakened against the dollar on Monday.") == []
-
-
-def test_a_loanword_english_lists_barely_know_is_flagged_but_one_english_uses_is_not(run_check):
-    # "pesantren" has a Zipf frequency of 1.4 in English: a word of Indonesian news, not of English.
-    bare = run_check("MT004", "The suspects had studied at a pesantren in Bogor before the raid.")
-    assert [(f.text, f.suggestion, f.needs_company) for f in bare] == [("pesantren", "translate", True)]
-    # "dangdut" (1.6) is the name English papers give the music.
-    assert run_check("MT004", "The singer sang dangdut at the concert in Jakarta on Sunday.") == []
 
 
 def test_a_common_word_with_records_as_a_first_name_is_still_a_leftover(run_check):

@@ -106,24 +106,39 @@ def _carry(speakers: dict, mention, index: int, match: re.Match) -> None:
     speakers[index].sort(key=lambda m: m.start)
 
 
-def _reflexive_subject(text: str, mentions: list, position: int, quotes: list[tuple[int, int]]):
-    """Whom a reflexive object ("himself", "herself") means: the subject of its own clause, which is the person
-    or person noun named last before it in the sentence ("Karus said that, as an official, KD failed to position
-    himself": KD, not the speaker).  Inside a quotation, only someone named earlier in it.  None when nobody is, or
-    when a pronoun stands between them or the name is joined to the reflexive ("he would win Khofifah and himself"):
-    the subject is then the pronoun's person, whom the usual rules find."""
-    quote = next(((s, e) for s, e in quotes if s < position < e), None)
-    before = [m for m in mentions if m.end <= position and (quote is None or quote[0] <= m.start)]
-    if not before:
-        return None
-    between = text[before[-1].end : position]
-    if _PRONOUN_BETWEEN.search(between) or _JOINED.fullmatch(between):
-        return None
-    return before[-1]
-
-
-_PRONOUN_BETWEEN = re.compile(r"\b(?:he|she|they|him|her|his|I|we)\b", re.IGNORECASE)
+# A subject pronoun between a name and a reflexive: the reflexive is the pronoun's ("Ratna said he would defend
+# himself").  A name joined to the reflexive is its fellow object ("win Khofifah and himself").
+_SUBJECT_PRONOUN_BETWEEN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 _JOINED = re.compile(r"\s*(?:and|or|as well as|with)\s*")
+# What opens a clause before its subject: the sentence's start, a comma, "that", a conjunction.
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:]|\bthat|\b(?:and|but|while|when|because|as|if|so|although|after|before))\s*$"
+)
+# Titles and honorifics set before a name ("Ibu", "Minister of Finance"): capitalised words, maybe joined by "of".
+_TITLE_RUN_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w.'’-]*|of|the)\s+)*$")
+
+
+def _reflexive_subject(text: str, sentence, mentions: list, position: int, quotes: list[tuple[int, int]]):
+    """Whom a reflexive object ("himself", "herself") means: the subject of its own clause, taken as the person or
+    person noun named last before it that opens a clause ("Karus said that, as an official, KD failed to position
+    himself": KD, not the speaker; "Budi thanked Ratna, promising to devote himself": Budi, since Ratna is an
+    object).  A reflexive inside a quotation looks only inside it, one outside only outside them.  None when nobody
+    is, or when a subject pronoun stands between them or the name is joined to the reflexive: the usual rules
+    then find whom it means."""
+    quote = next(((s, e) for s, e in quotes if s < position < e), None)
+    if quote is None:
+        before = [m for m in mentions if m.end <= position and not any(s <= m.start < e for s, e in quotes)]
+    else:
+        before = [m for m in mentions if quote[0] <= m.start and m.end <= position]
+    subjects = [
+        m for m in before if _CLAUSE_OPENS_BEFORE.search(_TITLE_RUN_BEFORE.sub("", text[sentence.start : m.start]))
+    ]
+    if not subjects:
+        return None
+    between = text[subjects[-1].end : position]
+    if _SUBJECT_PRONOUN_BETWEEN.search(between) or _JOINED.fullmatch(between):
+        return None
+    return subjects[-1]
 
 
 class PronounGender(Check):
@@ -193,7 +208,7 @@ class PronounGender(Check):
                     if gender_of.gender in (None, gender):
                         continue
                 bound = (
-                    _reflexive_subject(text, mentions.get(sentence.index, []), match.start(), quotes)
+                    _reflexive_subject(text, sentence, mentions.get(sentence.index, []), match.start(), quotes)
                     if pronoun.lower() in ("himself", "herself")
                     else None
                 )

@@ -865,7 +865,7 @@ class PunctuationDebris(Check):
                     word_start,
                     quote_start + first.end(1),
                     "A quotation is closed here but never opened: the opening quotation mark is missing.",
-                    '"' + first.group(1)[:1].upper() + first.group(1)[1:],
+                    '"' + (first.group(1).capitalize() if first.group(1).islower() else first.group(1)),
                 )
             trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end) if unclosed is not None else None
             # A quotation continued in the next paragraph is standard style, unless an attribution
@@ -918,14 +918,13 @@ class PunctuationDebris(Check):
         final = words[-1]
         if final in _CUT_OFF_WORDS or (final.islower() and zipf(final, "en") < 1.0):
             return  # "… will represent two patterns in the", "asked for the centr": the page was cut off
-        if last.start > start + 1:
-            pass  # the paragraph's last sentence after another: a story paragraph
-        elif len(words) < 12 or not _STORY_SENTENCE.search(last.text):
+        alone = last.start <= start + 1
+        if alone and (len(words) < 12 or not _STORY_SENTENCE.search(last.text)):
             return  # one sentence alone: as often a sentence-case headline or a standfirst
         if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final) or _PHOTO_CREDIT.search(last.text):
             return
-        if re.search(r"\w: [a-z]", last.text):
-            return  # "… review: world-conquering pop group reaches for the stars": a linked headline
+        if (title := _LINKED_HEADLINE.match(last.text)) and _title_case(title.group("title")):
+            return  # "Coldplay – 'Music Of The Spheres' review: world-conquering pop group …": a linked headline
         yield self.finding(
             ctx,
             last.start + len(last.text) - len(final),
@@ -977,9 +976,21 @@ _QUESTION_COMMA = re.compile(
 
 
 # A sentence that tells the story rather than heads it: a past-tense reporting verb, a quotation, a linking adverb.
+_PAST_SPEECH_VERBS = "|".join(verb for verb in _SPEECH_VERBS.split("|") if verb != "says")
 _STORY_SENTENCE = re.compile(
-    rf"\b(?:{_SPEECH_VERBS})\b(?<!\bsays)|[\"“”]|^(?:Meanwhile|However|Previously|Furthermore|Moreover|Then|Earlier),"
+    rf"\b(?:{_PAST_SPEECH_VERBS})\b|[\"“”]|^(?:Meanwhile|However|Previously|Furthermore|Moreover|Then|Earlier),"
 )
+# A headline before its colon ("… review: world-conquering …"); :func:`_title_case` tells it from a story's colon.
+_LINKED_HEADLINE = re.compile(r"(?P<title>[^:]+?)\w?: [a-z]")
+
+
+def _title_case(words: str) -> bool:
+    """Most words capitalised, as in a headline: "Coldplay – 'Music Of The Spheres' review"."""
+    letters = [w.lstrip("'‘\"“(") for w in words.split()]
+    letters = [w for w in letters if w[:1].isalpha()]
+    return bool(letters) and sum(w[0].isupper() for w in letters) >= 0.6 * len(letters)
+
+
 # Words no sentence ends on: a paragraph that stops on one was cut off by the page, not left unstopped.
 _CUT_OFF_WORDS = {
     "the", "a", "an", "of", "in", "to", "and", "or", "but", "he", "she", "they", "we", "it", "his", "her", "their",
@@ -1053,11 +1064,16 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
         at = dateline.end() if dateline else at
     # "… children's issues. realizing a nation that is advanced," he said': a sentence that opens with a small
     # letter after a full stop lost its opening mark with its capital.
-    lowered = [m.end() for m in _STOP_THEN_SMALL.finditer(text, at, closing)]
+    lowered = [
+        m.end()
+        for m in _STOP_THEN_SMALL.finditer(text, at, closing)
+        if "." not in m.group("word") and m.group("word").lower() not in ABBREVIATIONS | _STYLE_ABBREVIATIONS
+    ]
     return lowered[-1] if lowered else at
 
 
-_STOP_THEN_SMALL = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[a-z]{2,})")
+# A word, its full stop and a small letter: "issues. realizing"; not "3 p.m. on", "e.g. roads" (abbreviations).
+_STOP_THEN_SMALL = re.compile(r"(?P<word>[\w.)]*[a-z0-9)])[.!?]\s+(?=[a-z]{2,})")
 
 
 # A closing mark glued between a sentence's end and the next quotation's first word.

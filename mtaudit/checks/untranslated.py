@@ -41,9 +41,6 @@ QUOTED_LANGUAGES = ("fil",)
 QUOTED_LANGUAGE_MIN_WORDS = 3
 QUOTED_LANGUAGE_MIN_ZIPF = 5.0
 QUOTED_LANGUAGE_MARGIN = 2.0
-# A kept Indonesian term ("pesantren", "lurah") is reported bare in MT when English word lists barely know it:
-# below this Zipf it is no English word ("dangdut", 1.6, and "sarong", 2.3, are).
-LOANWORD_MAX_ENGLISH_ZIPF = 1.5
 
 
 def _quoted_language_words(words, pack: SourcePack) -> int:
@@ -215,8 +212,8 @@ def _word_start(text: str, at: int) -> int:
 _LEGAL_CONNECTOR = re.compile(r"(?<=[\w)] )(?:[Jj]uncto|[Jj]o\.?)(?= (?:Article|Articles|Paragraph|Law|Government)\b)")
 # The place named after an administrative unit word: "Kecamatan Tebet Barat", up to three capitalised words.
 _PLACE_AFTER_UNIT = re.compile(r" ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
-# A capitalised place noun after "honorific + name" makes the whole a place's name.
-_PLACE_NOUN_AFTER = re.compile(
+# A capitalised noun of a place, an event or a body after "honorific + name" makes the whole a name.
+_NAME_NOUN_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Stadium|Street|Road|Avenue|Airport|Hospital|University|Park|Square|Bridge|Building|Hall|Field|"
     r"Mosque|Museum|Port|Harbour|Harbor|Station|Terminal|Monument|Arena|Complex|Tower|Market|Village|Toll|"
     r"Month|Award|Foundation|Institute|Cent(?:er|re)|"
@@ -351,11 +348,11 @@ class UntranslatedWord(Check):
                 if any(token.start < e and s < token.end for s, e in claimed) or token.start in abbreviation_starts:
                     continue  # an honorific or exonym already reported, or an abbreviation (MT002's)
                 if token.lower in pack.loanwords:
-                    # "sahur", "lurah", "pesantren": kept by English papers in Indonesia, but explained, and
-                    # English word lists barely know them; an MT article that leaves one bare has not translated it.
+                    # "sahur", "lurah", "camat": kept by English papers in Indonesia, but explained, and no English
+                    # word list knows them; an MT article that leaves one bare has not translated it.
                     if (
                         not token.capitalized
-                        and zipf(token.lower, "en") < LOANWORD_MAX_ENGLISH_ZIPF
+                        and zipf(token.lower, "en") == 0
                         and not any(
                             self._glossed(text, m.start(), m.end(), quoted) or redundant_gloss(text, m.start(), m.end())
                             for m in re.finditer(rf"\b{re.escape(token.text)}\b", text)
@@ -411,8 +408,8 @@ class UntranslatedWord(Check):
                     r"[A-Z][\w'’]*\s$", text[max(0, token.start - 30) : token.start]
                 ):
                     continue  # "Yang di-Pertuan Agong": a particle joined to the capitalised word of a title or name
-                if token.capitalized and _PLACE_NOUN_AFTER.match(text, token.end):
-                    continue  # "Sesayap Hilir Sub-district", "Tanjung Priok Port": a word of a place's name
+                if token.capitalized and _NAME_NOUN_AFTER.match(text, token.end):
+                    continue  # "Sesayap Hilir Sub-district", "Tanjung Priok Port": a word of a place's or a body's name
                 if re.search(r"[a-z][A-Z]", token.text):
                     continue  # two words run together ("songBersama"): MT005 reports the missing space
                 if text[token.start - len(token.text) - 1 : token.start] == token.text.capitalize() + "-":
@@ -596,7 +593,7 @@ class UntranslatedWord(Check):
                 ):
                     continue  # "Gelora Bung Karno Stadium", "Jalan Bung Tomo": part of a place's name
                 after = text[match.end("name") : match.end("name") + 60]
-                if _PLACE_NOUN_AFTER.match(after):
+                if _NAME_NOUN_AFTER.match(after):
                     continue  # "at Bung Karno (Main) Stadium", "the Bung Karno Month": a place's or an event's name
                 if re.search(re.escape(match.group()) + r"\s*\((?:[a-z]+[\s,-]*){1,6}\)", text):
                     continue  # "Bu Wali (mother mayor)": the article explains the form of address
