@@ -617,7 +617,8 @@ def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, s
         "Aid will arrive this week.",
         # A linked headline and a photo credit.
         "Flood waters reached the market on Monday.\n\n"
-        "Traders moved their stalls. Coldplay – 'Music Of The Spheres' review: world-conquering pop group returns\n\n"
+        "Traders moved their stalls. Music: Coldplay – 'Music Of The Spheres' review: "
+        "world-conquering band is back\n\n"
         "Aid will arrive this week.",
         "Flood waters reached the market on Monday.\n\n"
         "Traders moved their stalls to the road. Photo by the regency government of Garut district office staff\n\n"

@@ -981,7 +981,7 @@ _STORY_SENTENCE = re.compile(
     rf"\b(?:{_PAST_SPEECH_VERBS})\b|[\"“”]|^(?:Meanwhile|However|Previously|Furthermore|Moreover|Then|Earlier),"
 )
 # A headline before its colon ("… review: world-conquering …"); :func:`_title_case` tells it from a story's colon.
-_LINKED_HEADLINE = re.compile(r"(?P<title>[^:]+?)\w?: [a-z]")
+_LINKED_HEADLINE = re.compile(r"(?P<title>.+?)\w?: [a-z]")
 
 
 def _title_case(words: str) -> bool:
