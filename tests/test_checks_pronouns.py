@@ -923,3 +923,11 @@ def test_a_subject_pronoun_after_a_fronted_phrase_is_not_the_person_its_sentence
         "In this activity, he was accompanied by Pak Budi Santoso."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_sentence_that_opens_with_a_role_set_before_a_name_is_about_that_person(run_check):
+    text = (
+        "JAKARTA - A young singer who won a talent show, Ibu Ratna Kusumawati released a new single on Friday.\n\n"
+        "Through his latest single, the singer from Aceh worked with a songwriter from Bandung."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]

@@ -20,9 +20,10 @@ sentence before), and every candidate must contradict it.
 
 **News conventions the check relies on** (``checks/pronouns.py`` and ``mentions.py``). A "he"/"she" that opens a
 sentence continues the subject of the nearest earlier sentence that names anyone, up to :data:`TOPIC_REACH`
-sentences back (a list of figures may stand between the official and "He said"); a person there after a preposition
-("gave support to Prabowo") competes with nobody. A pronoun in a fronted clause may mean the subject named after its
-comma ("While sparring with Hontiveros over his remarks, Duterte …"). A role that opens a sentence ("The PBSI
+sentences back (a list of figures may stand between the official and "He said"), and a sentence that opens with a role
+set before a name ("A young singer who …, Nabila released …") has that person as its subject; a person there after a
+preposition ("gave support to Prabowo") competes with nobody. A pronoun in a fronted clause may mean the subject named
+after its comma ("While sparring with Hontiveros over his remarks, Duterte …"). A role that opens a sentence ("The PBSI
 athlete …") restates the person just named, unless it is an office of its own or the article spoke of such a person
 before; a nickname introduced as such ("Kiki, as she is familiarly called") is the person just named. A speaking
 pronoun ("He said, …") names its speaker for the next attribution, and an attribution names its speaker for a
@@ -267,9 +268,27 @@ def previous_subject(
     for back in range(1, TOPIC_REACH + 1):
         earlier = [m for m in mentions.get(sentence_index - back, []) if not _inside(m.start, quotes)]
         if earlier:
-            first = earlier[0]
+            first = _apposed_name(text, earlier) or earlier[0]
             return (first, earlier + later) if first.person is not None else None
     return None
+
+
+def _apposed_name(text: str, mentions: list[Mention]) -> Mention | None:
+    """The person a sentence opens with when it opens with a role set before their name: "A young singer who won
+    the talent show, Nabila Taqiyyah released …" is about Nabila Taqiyyah."""
+    first = mentions[0]
+    if first.person is not None or first.gender is not None:
+        return None
+    for mention in mentions[1:]:
+        if mention.person is not None:
+            between = text[first.end : mention.start]
+            return mention if _APPOSED_BEFORE_NAME.fullmatch(between) else None
+    return None
+
+
+# What may stand between a role and the name it is set before: its own words, closed by a comma, and an honorific
+# or title ("…, Ibu Ratna").
+_APPOSED_BEFORE_NAME = re.compile(r"[^.;:!?\"“”]{0,100},\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
 def _inside(position: int, quotes: list[tuple[int, int]]) -> bool:
