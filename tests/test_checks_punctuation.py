@@ -621,7 +621,7 @@ def test_a_story_paragraph_that_ends_without_a_full_stop_is_flagged(run_check, s
         "world-conquering band is back\n\n"
         "Aid will arrive this week.",
         "Flood waters reached the market on Monday.\n\n"
-        "Traders moved their stalls to the road. Photo by the regency government of Garut district office staff\n\n"
+        "Traders moved their stalls to the road. Photo: courtesy of the regency government of Garut district\n\n"
         "Aid will arrive this week.",
         # A one-sentence paragraph: a standfirst or a sub-heading.
         "Flood waters reached the market on Monday.\n\n"

@@ -80,6 +80,8 @@ _STYLE_ABBREVIATIONS = {
     "rd",
     "sq",
 }
+# Words whose full stop ends no sentence: the segmenter's abbreviations and the AP style ones above.
+_ABBREVIATED = ABBREVIATIONS | _STYLE_ABBREVIATIONS
 _MISSING_QUOTE_COMMA = re.compile(
     r"(?<=[A-Za-z])(?P<mark>[\"”])\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
     r"(?:said|says|added|told|explained|stressed|asked|continued)\b"
@@ -402,7 +404,7 @@ class PunctuationDebris(Check):
         s, e = sentence.start, sentence.end
         for m in _STOP_THEN_COMMA.finditer(text, s, e):
             word = m.group("word")
-            if word.lower() in ABBREVIATIONS or word.lower() in _STYLE_ABBREVIATIONS or len(word) == 1:
+            if word.lower() in _ABBREVIATED or len(word) == 1:
                 continue
             if m.start() > 0 and text[m.start() - 1] == ".":
                 continue  # dotted abbreviation such as "U.S.,"
@@ -679,11 +681,7 @@ class PunctuationDebris(Check):
                 )
         for m in _SMALL_AFTER_STOP.finditer(text, s, e):
             word = m.group("word")
-            if (
-                word.lower() in ABBREVIATIONS
-                or word.lower() in _STYLE_ABBREVIATIONS
-                or text[m.start() - 1 : m.start()] == "."
-            ):
+            if word.lower() in _ABBREVIATED or text[m.start() - 1 : m.start()] == ".":
                 continue  # "approx. the", "a.m. the"
             if _WEB_ADDRESS.search(text[max(s, m.start() - 30) : m.end()]):
                 continue
@@ -921,7 +919,7 @@ class PunctuationDebris(Check):
         alone = last.start <= start + 1
         if alone and (len(words) < 12 or not _STORY_SENTENCE.search(last.text)):
             return  # one sentence alone: as often a sentence-case headline or a standfirst
-        if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final) or _PHOTO_CREDIT.search(last.text):
+        if _CREDIT_OR_INTERFACE.search(last.text) or _WEB_ADDRESS.search(final):
             return
         if (title := _LINKED_HEADLINE.match(last.text)) and _title_case(title.group("title")):
             return  # "Coldplay – 'Music Of The Spheres' review: world-conquering pop group …": a linked headline
@@ -992,12 +990,8 @@ def _title_case(words: str) -> bool:
 
 
 # Words no sentence ends on: a paragraph that stops on one was cut off by the page, not left unstopped.
-_CUT_OFF_WORDS = {
-    "the", "a", "an", "of", "in", "to", "and", "or", "but", "he", "she", "they", "we", "it", "his", "her", "their",
-    "its", "is", "are", "was", "were", "be", "for", "with", "on", "at", "by", "from", "that", "as", "than",
-}  # fmt: skip
-# "… at the parliament house. REUTERS/Bazuki Muhammad", "Photo: Courtesy of …", "Image: Antara".
-_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Image|Picture|Foto)s?\b\s*(?::|by\b)|\b[A-Z]{3,}/[A-Z]")
+_CUT_OFF_WORDS = _GLUE_WORDS | {"or", "but", "he", "she", "they", "we", "it", "his", "her", "their", "its", "are"}
+_CUT_OFF_WORDS |= {"were", "be", "as", "than"}
 
 
 # "… said on Friday. — AFP", "Click here to get the latest news": lines that end a story without a stop by design.
@@ -1067,7 +1061,7 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     lowered = [
         m.end()
         for m in _STOP_THEN_SMALL.finditer(text, at, closing)
-        if "." not in m.group("word") and m.group("word").lower() not in ABBREVIATIONS | _STYLE_ABBREVIATIONS
+        if "." not in m.group("word") and m.group("word").lower() not in _ABBREVIATED
     ]
     return lowered[-1] if lowered else at
 
