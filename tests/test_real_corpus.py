@@ -35,6 +35,27 @@ def test_other_language_versions_share_an_article_key():
     assert real_corpus.article_key("https://example.com/2024/05/story") == "example.com/2024/05/story"
 
 
+def test_jobs_keep_pages_of_one_query_together_and_balance_pages():
+    rows = [{"id": f"p{n}", "query": q} for n, q in enumerate("aaaabbbccdefgh")]
+    jobs = real_corpus.split_jobs(rows, 3)
+    assert sorted(r["id"] for job in jobs for r in job) == sorted(r["id"] for r in rows)  # every page, once
+    for query in "abcd":
+        assert sum(any(r["query"] == query for r in job) for job in jobs) == 1  # one search serves them all
+    assert max(map(len, jobs)) - min(map(len, jobs)) <= 1
+    assert real_corpus.split_jobs(rows[:1], 4) == [[rows[0]]]  # no empty job files
+
+
+def test_verify_compares_the_built_excerpt_with_its_recorded_hash(tmp_path, monkeypatch):
+    monkeypatch.setattr(real_corpus, "RAW", tmp_path)
+    excerpt = "JAKARTA - An invented page.\r\n\r\n\r\nIt has two sentences.  "
+    row = {"id": "mt-example-1", "sha256": real_corpus.sha256(real_corpus.normalise(excerpt))}
+    assert real_corpus.verify(row) == "MISSING"
+    (tmp_path / "mt-example-1.txt").write_text(excerpt, encoding="utf-8")
+    assert real_corpus.verify(row) == "OK"
+    (tmp_path / "mt-example-1.txt").write_text(excerpt.replace("two", "2"), encoding="utf-8")
+    assert real_corpus.verify(row) == "DIFF"
+
+
 @pytest.mark.skipif(not real_corpus.RESERVED.exists(), reason="the reserved-page list is not beside this checkout")
 def test_reserved_pages_and_their_language_versions_are_refused():
     addresses, _ = real_corpus.reserved_keys()

@@ -16,6 +16,8 @@ Commands::
 
     python tools/real_corpus.py add --url URL --query Q --kind mt|pro --beat B FILE
     python tools/real_corpus.py pair MT_ID PRO_ID
+    python tools/real_corpus.py jobs 8       # split the missing excerpts into jobs for helpers (RECREATE.md)
+    python tools/real_corpus.py verify ID... # does a saved excerpt build to its recorded sha256?
     python tools/real_corpus.py build        # raw excerpts -> corpora/real/<split>/<kind>/<id>.txt
     python tools/real_corpus.py status
 
@@ -323,6 +325,58 @@ def cmd_check_gold(args) -> None:
         sys.exit(1)
 
 
+def split_jobs(rows: list[dict[str, str]], count: int) -> list[list[dict[str, str]]]:
+    """Rows grouped so that one search serves every page its query finds, in ``count`` jobs of about the same
+    number of pages (largest query groups first, each to the job with the fewest pages so far)."""
+    by_query: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_query.setdefault(row["query"], []).append(row)
+    jobs: list[list[dict[str, str]]] = [[] for _ in range(count)]
+    for query in sorted(by_query, key=lambda q: (-len(by_query[q]), q)):
+        min(jobs, key=len).extend(by_query[query])
+    return [sorted(job, key=lambda r: (r["query"], r["id"])) for job in jobs if job]
+
+
+def cmd_jobs(args) -> None:
+    todo = [r for r in read_manifest() if args.all or not (RAW / f"{r['id']}.txt").exists()]
+    out = REAL / "inbox"
+    out.mkdir(parents=True, exist_ok=True)
+    for n, job in enumerate(split_jobs(todo, args.count), 1):
+        path = out / f"job{n}.tsv"
+        lines = ["id\turl\tquery"] + [f"{r['id']}\t{r['url']}\t{r['query']}" for r in job]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {len(job)} pages, {len({r['query'] for r in job})} queries")
+
+
+def verify(row: dict[str, str]) -> str:
+    """OK, DIFF or MISSING: whether the saved excerpt of a row builds to the text its sha256 records."""
+    raw = RAW / f"{row['id']}.txt"
+    if not raw.exists():
+        return "MISSING"
+    try:
+        return "OK" if sha256(normalise(raw.read_text(encoding="utf-8"))) == row["sha256"] else "DIFF"
+    except CorpusError as exc:
+        return f"DIFF ({exc})"
+
+
+def cmd_verify(args) -> None:
+    by_id = {r["id"]: r for r in read_manifest()}
+    ids = list(args.ids)
+    if args.job:
+        ids += [line.split("\t")[0] for line in Path(args.job).read_text(encoding="utf-8").splitlines()[1:] if line]
+    if not ids:
+        ids = list(by_id)
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        raise CorpusError(f"not in the manifest: {', '.join(unknown)}")
+    verdicts = {i: verify(by_id[i]) for i in ids}
+    for i, verdict in verdicts.items():
+        if verdict != "OK" or args.verbose:
+            print(f"{i}\t{verdict}")
+    ok = sum(v == "OK" for v in verdicts.values())
+    print(f"{ok}/{len(ids)} OK")
+
+
 def cmd_status(args) -> None:
     rows = read_manifest()
     counts: dict[tuple[str, str], int] = {}
@@ -356,6 +410,15 @@ def main(argv: list[str] | None = None) -> None:
     pair.add_argument("mt_id")
     pair.add_argument("pro_id")
     pair.set_defaults(func=cmd_pair)
+    jobs = sub.add_parser("jobs", help="split the pages without a saved excerpt into jobs for helpers")
+    jobs.add_argument("count", type=int, help="number of jobs (one per helper)")
+    jobs.add_argument("--all", action="store_true", help="every page, also those with a saved excerpt")
+    jobs.set_defaults(func=cmd_jobs)
+    ver = sub.add_parser("verify", help="does each saved excerpt build to its recorded sha256? (writes nothing)")
+    ver.add_argument("ids", nargs="*", help="page ids (default: every page, or those of --job)")
+    ver.add_argument("--job", help="a job file written by `jobs`")
+    ver.add_argument("-v", "--verbose", action="store_true", help="print OK pages too")
+    ver.set_defaults(func=cmd_verify)
     build = sub.add_parser("build", help="build texts from raw excerpts and check them against the manifest")
     build.add_argument("--rehash", action="store_true", help="accept changed texts (after a change to normalise)")
     build.set_defaults(func=cmd_build)
