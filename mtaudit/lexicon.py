@@ -136,6 +136,17 @@ class NameSuffix:
     support: int
 
 
+@dataclass(frozen=True)
+class NameMarker:
+    """Words that open a name and mark its bearer's gender as part of the name: Balinese "Ida Bagus" (a man),
+    "Ni Luh" (a woman).  Unlike an honorific, English news keeps them: they are no finding, only evidence."""
+
+    words: str
+    gender: str
+    note: str
+    origin: str
+
+
 class NeighbourNames(Mapping):
     """First names from neighbouring countries' lists (``pack.toml`` ``names_from``), read on first use: most
     articles never need them, and reading 15,000 names costs a gate a third of a second.  A name that is a
@@ -190,6 +201,7 @@ class SourcePack:
     given_names: dict[str, NamePrior] = field(default_factory=dict)  # lowercase first name -> prior
     neighbour_names: Mapping[str, NamePrior] = field(default_factory=dict)  # pack.toml names_from: priors only
     name_suffixes: list[NameSuffix] = field(default_factory=list)  # longest first
+    name_markers: list[NameMarker] = field(default_factory=list)  # longest first
     # English nouns that MT produces from words without gender in this language ("brother" from
     # "kakak", "chairman" from "ketua"): in the translation they say nothing about a person's gender.
     neutral_nouns: set[str] = field(default_factory=set)
@@ -359,6 +371,14 @@ def _load_honorifics(path: Path) -> list[Honorific]:
     return out
 
 
+def _load_name_markers(path: Path) -> list[NameMarker]:
+    out = []
+    for origin, row in read_tsv(path, ("words", "gender", "note"), ("words", "gender")):
+        gender = _choice(origin, "gender", row["gender"], ("male", "female"))
+        out.append(NameMarker(" ".join(row["words"].split()), gender, row["note"], origin))
+    return out
+
+
 def _load_public_figures(path: Path) -> list[PublicFigure]:
     out = []
     for origin, row in read_tsv(path, ("name", "gender", "also", "who"), ("name", "gender", "who")):
@@ -384,6 +404,7 @@ _LOADERS = {
     "exonyms.tsv": ("exonyms", _load_exonyms),
     "honorifics.tsv": ("honorifics", _load_honorifics),
     "public_figures.tsv": ("public_figures", _load_public_figures),
+    "name_markers.tsv": ("name_markers", _load_name_markers),
 }
 
 
@@ -508,6 +529,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.function_words |= base.function_words
         pack.given_names.update(base.given_names)
         pack.name_suffixes.extend(base.name_suffixes)
+        pack.name_markers.extend(base.name_markers)
         pack.neutral_nouns |= base.neutral_nouns
         pack.abbreviation_parts |= base.abbreviation_parts
         pack.interface_words |= base.interface_words

@@ -931,3 +931,61 @@ def test_a_sentence_that_opens_with_a_role_set_before_a_name_is_about_that_perso
         "Through his latest single, the singer from Aceh worked with a songwriter from Bandung."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]
+
+
+def test_a_balinese_title_marks_a_man_whatever_its_first_word_says(run_check):
+    # "Ida" alone is a woman's name; "Ida Bagus" opens a Balinese man's name (name_markers.tsv).
+    text = (
+        "Ida Bagus Komang Ardika, the head of the narcotics agency, said the suspect was arrested at the airport. "
+        '"We will process the case," she said.'
+    )
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion, finding.severity) == ("she", "he", Severity.ERROR)
+    assert '"Ida Bagus" opens the name' in finding.evidence
+
+
+def test_ni_before_a_birth_order_name_marks_a_woman(run_check):
+    # "Ni" marks a Balinese woman: her name needs no honorific and no first-name prior.
+    text = 'Ni Ketut Sukarni visited the shelter on Monday. "Every child deserves protection," he said.'
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion) == ("he", "she")
+    assert '"Ni Ketut"' in finding.evidence
+
+
+def test_a_pronoun_after_an_unnamed_newcomer_means_the_newcomer(run_check):
+    # "A French drug trafficker … saw his sentence commuted": not the woman named in the sentence before.
+    text = (
+        "Police said Ibu Ratna Sari led the raid on Monday. "
+        "A French drug trafficker briefly on death row saw his sentence commuted."
+    )
+    assert run_check("MT003", text) == []
+    # A fronted time phrase introduces nobody: "A day after his arrest" still means her (wrongly "his").
+    text = "Police said Ibu Ratna Sari was detained on Monday. A day after his arrest, lawyers visited."
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]
+
+
+def test_a_marker_counts_when_the_name_starts_after_its_i_or_ni():
+    from mtaudit.lexicon import load_pack
+    from mtaudit.people import name_marker
+    from mtaudit.people.evidence import Person
+    from mtaudit.people.mentions import Mention
+
+    pack = load_pack("id")
+    text = "The minister, Ni Wayan Sari, spoke."
+    start = text.index("Wayan")
+    mentions = {0: [Mention(0, None, start, start + len("Wayan Sari"), 0)]}
+    marker = name_marker(Person(0, "Wayan Sari"), pack, ((text, mentions),))
+    assert (marker.words, marker.gender) == ("Ni Wayan", "female")
+    # Without the "Ni" before it, "Wayan" (a birth-order name of either gender) marks nothing.
+    plain = "The minister, Wayan Sari, spoke."
+    at = plain.index("Wayan")
+    plain_mentions = {0: [Mention(0, None, at, at + len("Wayan Sari"), 0)]}
+    assert name_marker(Person(0, "Wayan Sari"), pack, ((plain, plain_mentions),)) is None
+    assert name_marker(Person(0, "Ida Bagus Oka"), pack, ()).gender == "male"
+
+
+def test_a_marked_name_is_a_person_though_its_birth_order_name_is_an_english_word(run_check):
+    # "Made" is an English word, so "I Made Sukarni" looked like no name; the marker makes it a man's.
+    text = 'I Made Sukarni visited the shelter on Monday. "We are ready," she said.'
+    [finding] = run_check("MT003", text)
+    assert (finding.text, finding.suggestion) == ("she", "he")

@@ -719,3 +719,18 @@ def test_a_headline_run_into_the_first_sentence_misses_its_full_stop(run_check):
     text = "Trader Beaten by ThugsPreviously, a video showing the beating went viral on social media."
     [finding] = run_check("MT005", text)
     assert (finding.text, finding.suggestion) == ("ThugsPreviously", "Thugs. Previously")
+
+
+def test_a_straight_mark_glued_after_a_full_stop_opens_the_next_quotation(run_check):
+    # 'to rabies."The next two weeks …' with no quotation open: the mark opens one (the space is missing), so
+    # nothing was "closed but never opened".
+    text = (
+        'All four deaths were confirmed to be due to rabies."The next two weeks are crucial," a health official '
+        "said. The department has warned that cases will rise."
+    )
+    findings = run_check("MT005", text)
+    assert not [f for f in findings if "never opened" in f.message or "never closed" in f.message]
+    assert [f.suggestion for f in findings if "space" in f.message.lower()]
+    # With a quotation open, the same glued mark closes it: 'said, "We are ready."He added …'.
+    text = 'The minister said, "We are ready."He added that the budget was approved.'
+    assert not [f for f in run_check("MT005", text) if "never" in f.message]

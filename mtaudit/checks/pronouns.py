@@ -83,6 +83,13 @@ _SELF_REPORT = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{REPORTING_VERBS}\
 
 _TRANSLATED_QUOTE = re.compile(r"\((?:I|We|My|Our)\b[^()\n]{10,}\)")
 _NAME_JUST_BEFORE = re.compile(r"[A-Z][\w'’-]+\s$")
+# A sentence that opens with an indefinite noun phrase: "A French drug trafficker …", "One resident …".
+# Up to the pronoun: no comma ("An hour later, he …" fronts a phrase), no time or quantity word ("A day after his
+# arrest"), and the pronoun is not inside the phrase ("One of his friends", "a friend of hers").
+_INDEFINITE_SUBJECT = re.compile(
+    r"[\s\"“‘(]*(?:An?|One)\s+(?!(?:day|week|month|year|hour|minute|moment|while|time|few|number|total|lot|couple|"
+    r"bit|little|series|group|of)\b)[^,;:\"“”()]*(?<!\bof)\s\Z"
+)
 # A phrase set before the subject and closed by its comma: "In this activity, ", "Meanwhile, ".
 _FRONTED_PHRASE = re.compile(r"[^,;:\"“”()]{2,60},\s*")
 _OBJECT_OF_PREPOSITION = re.compile(
@@ -150,7 +157,8 @@ class PronounGender(Check):
         the MT engine guesses, nearly always "he": a woman minister becomes "he" in every
         "…," he said after her own quotations.  The article's own pronouns are that guess, so
         they are never evidence.  mtaudit learns each person's gender from honorifics and
-        gendered words ("Mrs", "Ibu Risma", "Pak Budi", "the actress", "a mother of two"), the
+        gendered words ("Mrs", "Ibu Risma", "Pak Budi", "the actress", "a mother of two"), names
+        that carry their bearer's gender (``name_markers.tsv``: Balinese "Ida Bagus", "Ni Wayan"), the
         list of public figures the news often names (``public_figures.tsv``: Sri Mulyani is
         the finance minister), the reference report's pronouns, and the person's first name
         when it is near-unambiguous (at least 85% of the records of one gender in the
@@ -294,6 +302,14 @@ class PronounGender(Check):
         """Everyone the pronoun could mean (see ``mtaudit/people/resolver.py``)."""
         pronoun = match.group().lower()
         gender = PRONOUNS[pronoun]
+        # An object pronoun ("thanked her for") is not the subject of its own clause, so the
+        # person it means is often the one named in the sentence before.
+        is_object = pronoun == "him" or (pronoun == "her" and (not next_word or next_word.lower() in _OBJECT_FOLLOWERS))
+        named_before = [m for m in mentions.get(sentence.index, []) if m.person is not None and m.start < match.start()]
+        if not is_object and not named_before and _INDEFINITE_SUBJECT.fullmatch(text, sentence.start, match.start()):
+            # "A French drug trafficker briefly on death row saw his sentence commuted": the sentence brings in
+            # someone new, unnamed and of no stated gender, whom the pronoun means.
+            return []
         # Earlier sentences as the attributions left them: '"…," he said.' names its speaker for "He stated …".
         earlier = {**speakers, sentence.index: mentions.get(sentence.index, [])}
         subject = previous_subject(text, earlier, sentence.index, match.start(), quotes)
@@ -321,9 +337,6 @@ class PronounGender(Check):
                     ):
                         return []
             return [primary]
-        # An object pronoun ("thanked her for") is not the subject of its own clause, so the
-        # person it means is often the one named in the sentence before.
-        is_object = pronoun == "him" or (pronoun == "her" and (not next_word or next_word.lower() in _OBJECT_FOLLOWERS))
         candidates = antecedents(mentions, sentence.index, match.start(), quotes, widen=True)
         if not is_object:
             narrow = antecedents(mentions, sentence.index, match.start(), quotes)

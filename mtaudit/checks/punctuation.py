@@ -1073,6 +1073,9 @@ _STOP_THEN_SMALL = re.compile(r"(?P<word>[\w.)]*[a-z0-9)])[.!?]\s+(?=[a-z]{2,})"
 # A closing mark glued between a sentence's end and the next quotation's first word.
 _CLOSING_GLUED_OPENING = re.compile(r"(?<=[.!?])”(?=[A-Z])")
 _TWO_APOSTROPHES = re.compile(r"''")
+# A straight mark glued between a sentence's end and a capital: it closes a quotation if one is open, else it opens
+# the next sentence's.
+_GLUED_AFTER_STOP = re.compile(r'[.!?]"[A-Z]')
 
 
 def _mark_role(text: str, at: int, start: int, end: int) -> str:
@@ -1130,6 +1133,8 @@ def _pair_quotes(
         if any(s <= at < e for s, e in skip):
             continue
         role = _mark_role(text, at, start, end)
+        if role == "close" and opened is None and _GLUED_AFTER_STOP.match(text, at - 1, end):
+            role = "open"  # 'to rabies."The next two weeks …': no quotation is open, so the mark opens the next
         if role == "open":
             if opened is None:
                 opened = at

@@ -12,18 +12,21 @@ heuristic tuned for precision — the pronoun check must never flag on weak evid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..language import ASSUMED
-from ..lexicon import PublicFigure, SourcePack
+from ..lexicon import NameMarker, PublicFigure, SourcePack
 from .evidence import (
+    HONORIFIC,
     MONONYM_SHARE,
     REFERENCE_PRONOUN,
     Decision,
     Evidence,
     Person,
     lean,
+    opening_marker,
     prior_evidence,
     prior_for,
     public_figure_evidence,
@@ -113,6 +116,11 @@ def build_people(ctx) -> People:
         figure = public_figure(person, ctx.pack)
         if figure is not None:
             person.evidence.append(public_figure_evidence(figure))
+        marker = name_marker(person, ctx.pack, ((ctx.candidate.text, candidate_mentions),))
+        if marker is not None:
+            person.evidence.append(
+                Evidence(marker.gender, HONORIFIC, f'"{marker.words}" opens the name ({marker.origin})')
+            )
         if mononym_names is None and len(person.name.split()) == 1:
             mononym_names = _mononym_names(given_names, ctx.pack)
         _add_prior(
@@ -169,6 +177,21 @@ def public_figure(person: Person, pack: SourcePack) -> PublicFigure | None:
                 if f" {name} " in f" {listed} ":
                     return figure
     return None
+
+
+def name_marker(person: Person, pack: SourcePack, documents) -> NameMarker | None:
+    """The marker of gender that opens the person's name ("Ida Bagus Komang Ardika": a man), if any; a marker
+    that opens with "I" or "Ni" also when a mention of the name in ``documents`` ((text, mentions) pairs) has that
+    word right before it ("Ni" kept out of "Ni Wayan Sari"'s name)."""
+    words = person.name.split()
+    found = opening_marker(words, "", pack.name_markers)
+    for text, mentions in documents:
+        for mention in (m for found_in in mentions.values() for m in found_in if m.person == person.id):
+            if found is not None or not text:
+                break
+            before = re.search(r"(\S+) $", text[max(0, mention.start - 4) : mention.start])
+            found = opening_marker(words, before.group(1) if before else "", pack.name_markers)
+    return found
 
 
 def _mononym_names(given_names: dict, pack) -> dict:

@@ -12,6 +12,8 @@ listed public figure        3       "Sri Mulyani" (``lexicons/<lang>/public_figu
                                     finance minister); the name, or two or more of its words, must match
 honorific or gendered word  3       "Mrs Sri Mulyani", "Ibu Risma", "Pak Budi", "Queen Rania", "actress
 before the name                     Karina Suwandi" in the article or the reference
+gender-marking name words   3       "Ida Bagus Komang Ardika", "Ni Wayan Sari" (Balinese names;
+                                    ``lexicons/<lang>/name_markers.tsv``)
 gendered noun in apposition 3       "Wulan, a mother of two,", "the woman, Rina,", "X, the wife of Y";
 or restating                        "This 30-year-old woman …" opening the sentence after one naming only her
 pronoun in the reference    2       a pronoun in the (human-written) reference that resolves to exactly
@@ -48,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ..lexicon import NamePrior, PublicFigure
+from ..lexicon import NameMarker, NamePrior, PublicFigure
 
 # A first name recorded for one gender in at least this share of the dataset's records decides alone
 # (absent any other evidence).  Below it the prior only supports other evidence.
@@ -203,6 +205,24 @@ def embedded_name(
 
 def public_figure_evidence(figure: PublicFigure) -> Evidence:
     return Evidence(figure.gender, PUBLIC_FIGURE, f"{figure.name}, {figure.who} (public figures list, {figure.origin})")
+
+
+def opening_marker(name: list[str], word_before: str, markers: Collection[NameMarker]) -> NameMarker | None:
+    """The marker of gender that opens ``name`` ("Ida Bagus Komang Ardika"), the longest first; a marker that opens
+    with "I" or "Ni" also when ``word_before`` the name is that word ("Ni" before "Wayan Sari")."""
+    for marker in sorted(markers, key=lambda entry: -len(entry.words)):
+        marked = marker.words.split()
+        if len(name) > len(marked) and name[: len(marked)] == marked:
+            return marker
+        rest = marked[1:]
+        if (
+            marked[0] in ("I", "Ni")
+            and word_before == marked[0]
+            and len(name) > len(rest)
+            and name[: len(rest)] == rest
+        ):
+            return marker
+    return None
 
 
 def prior_evidence(word: str, prior: NamePrior) -> Evidence:

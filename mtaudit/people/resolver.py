@@ -29,7 +29,8 @@ before; a nickname introduced as such ("Kiki, as she is familiarly called") is t
 pronoun ("He said, …") names its speaker for the next attribution, and an attribution names its speaker for a
 pronoun that opens a later sentence ('"…," he said. He also asked …'). A title set before a name in apposition
 ("The Minister of PPPA (…), I Gusti Ayu …") is that person's, and "the Minister of PPPA" restates her; a name after
-"told"/"asked" is the listener, not the speaker. "Someone", "a person" may be whom a pronoun means; bylines and
+"told"/"asked" is the listener, not the speaker. "Someone", "a person" may be whom a pronoun means, and so may the
+unnamed newcomer a sentence opens with ("A French drug trafficker … saw his sentence commuted"); bylines and
 captions name nobody. An intensive reflexive means the name right before it ("Duterte himself"), and "his party" is
 the *pihaknya* calque, left to MT008.
 
