@@ -57,6 +57,36 @@ from mtaudit.model import Severity
             "Antara reported / according to Antara",
         ),
         ("The victim worked as a household assistant in Medan.", "household assistant", "domestic worker / maid"),
+        ("The state treasurer said the deficit would narrow.", "state treasurer", "finance minister"),
+        ("The KPK has 1x24 hours to determine their status.", "1x24 hours", "24 hours"),
+        ("The KPK arrested 11 people in a hand arrest operation.", "hand arrest operation", "sting operation"),
+        ("The law will serve as a legal umbrella for victims.", "legal umbrella", "legal basis / legal framework"),
+        ("Many business actors now sell online.", "business actors", "businesses / business people"),
+        ("He was left behind by the figure of Ganjar Pranowo.", "the figure of", ""),
+        ("Prices rose, Tito said, quoting Antara.", "quoting Antara", "as quoted by Antara / Antara reported"),
+        ("The court allowed the trial to be held online or online.", "online or online", "online or offline"),
+        (
+            "Police are ready for elections and elections in 2024.",
+            "elections and elections",
+            "general and regional elections",
+        ),
+        ("He asked the ranks of the city government to act.", "the ranks of", "officials of / staff of"),
+        (
+            "The results cannot be separated from the coaches' support.",
+            "cannot be separated from",
+            "is due to / is linked to",
+        ),
+        ("Not to forget, the minister asked for help.", "Not to forget,", "in addition,"),
+        (
+            "Police dispersed the mass of action with tear gas.",
+            "the mass of action",
+            "the protesters / the demonstrators",
+        ),
+        (
+            "The mayor instructed the regional apparatus to speed up the reports.",
+            "regional apparatus",
+            "regional government agencies",
+        ),
         (
             "His party will also inspect the markets before the holiday, the agency said.",
             "His party",
@@ -90,6 +120,17 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         # "For information," opens a sentence of narration; a portfolio or a speaker's own words are English.
         "The Minister for Information, Transport and Mass Transit visited the camps.",
         "“For your information, the report was lodged last week,” the lawyer said.",
+        # A US state's treasurer is an office of its own; a plus-minus rating is English.
+        "Ohio State Treasurer Robert Sprague said the state treasurer's office would invest in bonds.",
+        "He finished the season with a plus-minus of 12.",
+        "The village apparatus reported the attack to the security apparatus.",
+        "He imagined the figure of his late mother.",
+        "The country joined the ranks of the G20 economies, moving into the ranks of higher-income nations.",
+        "Cadres are asked not to forget themselves.",
+        "The mass of the ship was measured.",
+        "She is still in the ranks of the NU Executive Board.",
+        "Funds go through Regional Apparatus Organizations (OPD).",
+        "He left early because according to the schedule the train was full.",
     ],
 )
 def test_legitimate_english_is_not_a_calque(run_check, text):
@@ -103,6 +144,8 @@ def test_legitimate_english_is_not_a_calque(run_check, text):
         ("PDIP general chairman Megawati spoke.", "general chairman", "chair"),
         ("Prices rose, quoted from Antara, Thursday.", "quoted from Antara", "Antara reported / according to Antara"),
         ("The man familiarly called Aa runs the stall.", "familiarly called", "known as"),
+        ("Inflation is targeted at 3 percent plus minus 1 percent.", "plus minus", "plus or minus"),
+        ("Cases rose. Because according to him, the rain spread it.", "Because according to", "according to"),
     ],
 )
 def test_formulas_editors_often_keep_are_notes(run_check, text, span, fix):
