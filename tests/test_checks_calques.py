@@ -122,6 +122,7 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "“For your information, the report was lodged last week,” the lawyer said.",
         # A US state's treasurer is an office of its own; a plus-minus rating is English.
         "Ohio State Treasurer Robert Sprague said the state treasurer's office would invest in bonds.",
+        "Former mayor Moreau was second, and state Treasurer Andrea Kim was third.",
         "He finished the season with a plus-minus of 12.",
         "The village apparatus reported the attack to the security apparatus.",
         "He imagined the figure of his late mother.",
