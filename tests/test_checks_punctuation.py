@@ -734,3 +734,22 @@ def test_a_straight_mark_glued_after_a_full_stop_opens_the_next_quotation(run_ch
     # With a quotation open, the same glued mark closes it: 'said, "We are ready."He added …'.
     text = 'The minister said, "We are ready."He added that the budget was approved.'
     assert not [f for f in run_check("MT005", text) if "never" in f.message]
+
+
+def test_a_paragraph_the_page_broke_pairs_its_quotation_marks_with_the_one_before(run_check):
+    # '"… amid low inflation\n\nforecasts," the governor said': one paragraph broken by the page, one quotation.
+    text = (
+        "Jakarta, Nov 19 (IANS) The central bank held its rate.\n\n"
+        '"This decision is in line with the need to maintain stability amid low inflation\n\n'
+        'forecasts," the governor said in a virtual press conference.\n\n'
+        "The deposit facility rate remains at 2.75 per cent."
+    )
+    assert not [f for f in run_check("MT005", text) if "quotation" in f.message]
+    # A paragraph that ends with a stop is no broken one: its quotation is never closed there.
+    text = (
+        "The central bank held its rate.\n\n"
+        '"This decision is in line with the need to maintain stability.\n\n'
+        "forecasts were low, the governor said in a virtual press conference.\n\n"
+        "The deposit facility rate remains at 2.75 per cent."
+    )
+    assert [f for f in run_check("MT005", text) if "never closed" in f.message]

@@ -745,6 +745,14 @@ class PunctuationDebris(Check):
             (sent.start, sent.end) for sent in ctx.candidate.audited_sentences if sent.index in ctx.furniture
         ]
         story_begun = False  # headlines and standfirsts before the first stopped paragraph keep no full stop
+        # "… amid low inflation\n\nforecasts," he said': a paragraph that opens in small letters after one with no
+        # stop at its end is the same paragraph, broken by the page; its quotation marks pair with the one before.
+        broken = {
+            number
+            for number in range(1, len(blocks))
+            if re.match(r"\s*[a-z]", text[blocks[number][0] : blocks[number][1]])
+            and not re.search(r"[.!?:][\"”’)]?\s*$", text[blocks[number - 1][0] : blocks[number - 1][1]])
+        }
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
                 continue
@@ -802,7 +810,13 @@ class PunctuationDebris(Check):
                     "The attribution after this quotation ends the paragraph without a full stop.",
                     unstopped.group("last") + ".",
                 )
-            next_block = text[blocks[number + 1][0] : blocks[number + 1][1]] if number + 1 < len(blocks) else ""
+            final_block = number  # the last block of this paragraph, where the page broke it
+            while final_block + 1 in broken:
+                final_block += 1
+            quote_end = blocks[final_block][1]
+            next_block = (
+                text[blocks[final_block + 1][0] : blocks[final_block + 1][1]] if final_block + 1 < len(blocks) else ""
+            )
             continues = next_block.lstrip()[:1] in ('"', "“", "”")  # "”I wish": a wrong-shaped opening mark
             opened_with_closing = re.match(r"\s*(”)\w", text[start:end])
             if opened_with_closing:
@@ -821,7 +835,9 @@ class PunctuationDebris(Check):
                 yield self.finding(
                     ctx, doubled.start(), doubled.end(), 'Two apostrophes are typed for a quotation mark; use ".', '"'
                 )
-            pairs, unopened, unclosed = _pair_quotes(text, start, end, furniture_spans)
+            if number in broken:
+                continue  # paired with the paragraph the page broke it from
+            pairs, unopened, unclosed = _pair_quotes(text, start, quote_end, furniture_spans)
             for opening, closing in pairs:
                 if (text[opening] == '"') != (text[closing] == '"') and not _left_in_source(
                     ctx.sentence_at(opening).text, ctx.pack
@@ -856,7 +872,7 @@ class PunctuationDebris(Check):
             elif unopened is not None and not (number == 0 and _EXCERPT_START.match(text, start)):
                 # (An excerpt that opens mid-sentence, "... the river keeps rising," may have cut the opening mark off.)
                 quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
-                first = re.match(r"\s*(\S+)", text[quote_start:end])
+                first = re.match(r"\s*(\S+)", text[quote_start:quote_end])
                 word_start = quote_start + first.start(1)
                 yield self.finding(
                     ctx,
@@ -865,15 +881,15 @@ class PunctuationDebris(Check):
                     "A quotation is closed here but never opened: the opening quotation mark is missing.",
                     '"' + (first.group(1).capitalize() if first.group(1).islower() else first.group(1)),
                 )
-            trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, end) if unclosed is not None else None
+            trailing = _TRAILING_ATTRIBUTION.search(text, unclosed, quote_end) if unclosed is not None else None
             # A quotation continued in the next paragraph is standard style, unless an attribution
             # ("… the people. Megawati said.") shows it ended here.
             # The last paragraph's quotation, opened at its start, may continue past the end of an excerpt.
             # So may one that opens a sentence or follows its attribution ('the captain said, "We …') and runs to
             # the end of the story (the MT disclaimer aside), each later line opening with a quotation mark as a
             # quotation continued over paragraphs does: excerpts and feeds cut there, mid-quotation.
-            truncated = number == len(blocks) - 1 and (
-                unclosed == start + len(text[start:end]) - len(text[start:end].lstrip())
+            truncated = final_block == len(blocks) - 1 and (
+                unclosed == start + len(text[start:quote_end]) - len(text[start:quote_end].lstrip())
                 or (
                     unclosed is not None
                     and re.search(r"(?:^|[.!?:,]\s+)$", text[text.rfind("\n", 0, unclosed) + 1 : unclosed]) is not None
@@ -881,7 +897,7 @@ class PunctuationDebris(Check):
                 )
             )
             if unclosed is not None and (trailing or not continues) and not (truncated and not trailing):
-                stop = trailing.start("before") + len(trailing.group("before")) if trailing else end
+                stop = trailing.start("before") + len(trailing.group("before")) if trailing else quote_end
                 last = re.search(r"(\S+)\s*$", text[unclosed:stop])
                 fix = last.group(1).rstrip(".") + ',"' if trailing else last.group(1) + '"'
                 yield self.finding(
