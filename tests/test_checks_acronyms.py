@@ -348,6 +348,11 @@ def test_an_entry_that_needs_its_context_matches_only_in_an_article_that_has_it(
     streaming = "The series moved to an OTT service, and its audience grew online."
     assert [f.text for f in run_check("MT002", arrest)] == ["OTT"]
     assert run_check("MT002", streaming) == []
+    # "PPP" is an Indonesian party only in an article about Indonesian politics; in Pakistan it is the Peoples Party.
+    sindh = "The government decided that all PPP members of the Sindh Assembly would donate a month's salary."
+    jakarta = "In Jakarta, the PPP said it would back the bill in the DPR."
+    assert run_check("MT002", sindh) == []
+    assert [f.text for f in run_check("MT002", jakarta) if f.text == "PPP"] == ["PPP"]
 
 
 def test_letters_the_article_defines_as_another_name_are_that_name(run_check):

@@ -63,6 +63,7 @@ HAND_CURATED = {
         "Dedi",
         "Dimas",
         "Dodi",
+        "Dody",
         "Eko",
         "Erick",
         "Fajar",
