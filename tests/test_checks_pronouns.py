@@ -993,5 +993,8 @@ def test_a_marked_name_is_a_person_though_its_birth_order_name_is_an_english_wor
 
 def test_an_indonesian_spelling_the_english_list_records_for_the_other_gender_stays_indonesian(run_check):
     # The English-language list records "Dody" as 91% female (Egyptian records); in Indonesia it is Dodi, a man's name.
-    text = 'BNPB secretary Dody Ruswandi said the fires spread. "We are on alert," Dody said. According to him, planes flew.'
+    text = (
+        'BNPB secretary Dody Ruswandi said the fires spread. "We are on alert," Dody said. '
+        "According to him, planes flew."
+    )
     assert run_check("MT003", text) == []

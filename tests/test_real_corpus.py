@@ -112,7 +112,7 @@ def test_tune_split_quality_floor():
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
     # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.  The twentieth
     # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826; 0.837 after the
-    # twenty-second and twenty-third sessions' changes; 0.839 after the twenty-fourth's.
+    # twenty-second and twenty-third sessions' changes; 0.840 after the twenty-fourth's.
     assert report.overall(Severity.WARNING)["precision"] >= 0.83
     # Calques, found by MT008's formulas on spans annotated as calques: 0.119 -> 0.139 with fourteen more formulas.
     assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.13
@@ -125,5 +125,6 @@ def test_tune_split_quality_floor():
     # slip in several quotations (mixed quotation marks) stopped keeping itself company.  The twentieth's, 6 in 597
     # (now 2), and the twenty-first's, 8 in 574 (now 4): 4.3; 4.1 once ", or sabu-sabu" was a gloss and "reported
     # detik" an outlet; 3.9 once a pronoun after an unnamed newcomer ("A French drug trafficker … his sentence") meant
-    # the newcomer and a straight mark glued after a full stop opened a quotation.
-    assert report.clean_rate()["per_1000"] <= 4.4
+    # the newcomer and a straight mark glued after a full stop opened a quotation; 3.5 once a paragraph the page broke
+    # paired its quotation marks with the one before, "PPP" needed Indonesian politics and "Dody" was a man's name.
+    assert report.clean_rate()["per_1000"] <= 4.0
