@@ -375,8 +375,16 @@ def _load_name_markers(path: Path) -> list[NameMarker]:
     out = []
     for origin, row in read_tsv(path, ("words", "gender", "note"), ("words", "gender")):
         gender = _choice(origin, "gender", row["gender"], ("male", "female"))
-        out.append(NameMarker(" ".join(row["words"].split()), gender, row["note"], origin))
+        words = " ".join(row["words"].split())
+        if words in ("I", "Ni"):
+            # "I" alone would make any capitalised word after the English pronoun a man's name.
+            raise LexiconError(f"{origin}: '{words}' marks a name only with the word after it (\"{words} Wayan\")")
+        out.append(NameMarker(words, gender, row["note"], origin))
     return out
+
+
+def _longest_first(markers: list[NameMarker]) -> list[NameMarker]:
+    return sorted(markers, key=lambda entry: -len(entry.words.split()))
 
 
 def _load_public_figures(path: Path) -> list[PublicFigure]:
@@ -404,7 +412,6 @@ _LOADERS = {
     "exonyms.tsv": ("exonyms", _load_exonyms),
     "honorifics.tsv": ("honorifics", _load_honorifics),
     "public_figures.tsv": ("public_figures", _load_public_figures),
-    "name_markers.tsv": ("name_markers", _load_name_markers),
 }
 
 
@@ -431,6 +438,7 @@ def _read_pack_meta(folder: Path) -> dict:
 _OTHER_FILES = (
     "given_names.tsv",
     "name_suffixes.tsv",
+    "name_markers.tsv",
     "neutral_nouns.txt",
     "abbreviation_parts.txt",
     "loanwords.txt",
@@ -480,6 +488,8 @@ def add_files(pack: SourcePack, folder: Path, label: str) -> None:
             pack.loanwords |= _load_wordlist(path)
         elif path.name == "given_names.tsv":
             pack.given_names.update(load_given_names(path))
+        elif path.name == "name_markers.tsv":
+            pack.name_markers = _longest_first([*pack.name_markers, *_load_name_markers(path)])
         elif path.name == "name_suffixes.tsv":
             pack.name_suffixes = sorted(
                 [*pack.name_suffixes, *_load_suffixes(path)], key=lambda entry: -len(entry.suffix)
@@ -529,7 +539,7 @@ def load_pack(code: str, extra: tuple[Path, ...] = ()) -> SourcePack:
         pack.function_words |= base.function_words
         pack.given_names.update(base.given_names)
         pack.name_suffixes.extend(base.name_suffixes)
-        pack.name_markers.extend(base.name_markers)
+        pack.name_markers = _longest_first([*pack.name_markers, *base.name_markers])
         pack.neutral_nouns |= base.neutral_nouns
         pack.abbreviation_parts |= base.abbreviation_parts
         pack.interface_words |= base.interface_words

@@ -126,6 +126,8 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "He finished the season with a plus-minus of 12.",
         "The village apparatus reported the attack to the security apparatus.",
         "He imagined the figure of his late mother.",
+        "Exports reached the figure of Rp 5 trillion, and he is a key figure of Indonesian cinema.",
+        "He rose through the ranks of the Army after he was recruited from the ranks of the police.",
         "The country joined the ranks of the G20 economies, moving into the ranks of higher-income nations.",
         "Cadres are asked not to forget themselves.",
         "The mass of the ship was measured.",

@@ -998,3 +998,9 @@ def test_an_indonesian_spelling_the_english_list_records_for_the_other_gender_st
         "According to him, planes flew."
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_pronoun_inside_a_newcomer_s_phrase_still_means_the_person_named(run_check):
+    # "A statement from his office": the pronoun is inside the phrase after a preposition, so it is Ratna's.
+    text = "Police said Ibu Ratna Sari led the raid on Monday. A statement from his office said the raid went well."
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("his", "her")]

@@ -753,3 +753,30 @@ def test_a_paragraph_the_page_broke_pairs_its_quotation_marks_with_the_one_befor
         "The deposit facility rate remains at 2.75 per cent."
     )
     assert [f for f in run_check("MT005", text) if "never closed" in f.message]
+
+
+def test_a_quotation_never_opened_in_a_broken_paragraph_starts_after_its_narration(run_check):
+    # The page broke the paragraph; the narration before the closing mark is in the second block.
+    text = (
+        "Siti said the fires spread across the regency\n\n"
+        'and the town. According to her, officers are out. We are on alert. It is dry," Siti said.'
+    )
+    [finding] = [f for f in run_check("MT005", text) if "never opened" in f.message]
+    assert (finding.text, finding.suggestion) == ("We", '"We')
+
+
+def test_a_glued_mark_that_nothing_closes_closed_a_quotation_never_opened(run_check):
+    # '… the wind is strong."The police …': read as opening, it would be "never closed" at the paragraph's end; it is
+    # the closing mark of a quotation whose opening mark is missing.
+    text = (
+        'The regent said the village was evacuated. We are on alert and the wind is strong."The police added '
+        "more patrols on Monday."
+    )
+    findings = run_check("MT005", text)
+    assert [f.text for f in findings if "never opened" in f.message] == ["We"]
+    assert not [f for f in findings if "never closed" in f.message]
+
+
+def test_a_paragraph_the_page_broke_at_a_comma_is_not_cut_off(run_check):
+    text = "Prices rose sharply in the region and in the cities,\n\nand forecasts are lower for the next quarter."
+    assert not [f for f in run_check("MT005", text) if "ends with a comma" in f.message]

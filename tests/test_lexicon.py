@@ -1,6 +1,14 @@
 import pytest
 
-from mtaudit.lexicon import LexiconError, SourcePack, add_files, available_languages, load_english, load_pack
+from mtaudit.lexicon import (
+    LEXICON_ROOT,
+    LexiconError,
+    SourcePack,
+    add_files,
+    available_languages,
+    load_english,
+    load_pack,
+)
 
 
 def test_bundled_packs_load():
@@ -91,3 +99,15 @@ def test_neighbour_names_are_priors_only_and_leave_out_common_words():
     assert pack.neighbour_names["lilis"].gender == "female"
     assert "lilis" not in pack.given_names  # MT004 must not take a neighbour's list as proof a word is a name
     assert "menteri" not in pack.neighbour_names  # "minister": a word the dataset recorded as a name
+
+
+def test_user_name_markers_are_kept_longest_first_and_a_bare_i_is_refused(tmp_path):
+    (tmp_path / "name_markers.tsv").write_text("words\tgender\tnote\nI Gusti Ngurah Bagus\tmale\tlonger\n", "utf-8")
+    pack = _pack()
+    add_files(pack, tmp_path, "user")
+    add_files(pack, LEXICON_ROOT / "id", "id")
+    lengths = [len(marker.words.split()) for marker in pack.name_markers]
+    assert lengths == sorted(lengths, reverse=True) and lengths[0] == 4
+    (tmp_path / "name_markers.tsv").write_text("words\tgender\tnote\nI\tmale\tthe pronoun\n", "utf-8")
+    with pytest.raises(LexiconError, match="marks a name only with the word after it"):
+        add_files(_pack(), tmp_path, "user")

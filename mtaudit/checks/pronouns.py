@@ -85,10 +85,16 @@ _TRANSLATED_QUOTE = re.compile(r"\((?:I|We|My|Our)\b[^()\n]{10,}\)")
 _NAME_JUST_BEFORE = re.compile(r"[A-Z][\w'’-]+\s$")
 # A sentence that opens with an indefinite noun phrase: "A French drug trafficker …", "One resident …".
 # Up to the pronoun: no comma ("An hour later, he …" fronts a phrase), no time or quantity word ("A day after his
-# arrest"), and the pronoun is not inside the phrase ("One of his friends", "a friend of hers").
+# arrest"), and no preposition right before the pronoun, which would put it inside the phrase ("One of his friends",
+# "A statement from his office", "A search for his body").
 _INDEFINITE_SUBJECT = re.compile(
-    r"[\s\"“‘(]*(?:An?|One)\s+(?!(?:day|week|month|year|hour|minute|moment|while|time|few|number|total|lot|couple|"
-    r"bit|little|series|group|of)\b)[^,;:\"“”()]*(?<!\bof)\s\Z"
+    r"[\s\"“‘(]*(?:An?|One)\s+(?!(?:day|night|week|weekend|month|year|decade|century|season|hour|minute|second|"
+    r"moment|morning|afternoon|evening|while|time|few|number|total|lot|couple|bit|little|series|group|of)\b)"
+    r"[^,;:\"“”()]*\s\Z"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|for|from|against|to|with|about|after|before|on|by|over|into|near|at|in|under|without|behind)\s*\Z",
+    re.IGNORECASE,
 )
 # A phrase set before the subject and closed by its comma: "In this activity, ", "Meanwhile, ".
 _FRONTED_PHRASE = re.compile(r"[^,;:\"“”()]{2,60},\s*")
@@ -306,7 +312,12 @@ class PronounGender(Check):
         # person it means is often the one named in the sentence before.
         is_object = pronoun == "him" or (pronoun == "her" and (not next_word or next_word.lower() in _OBJECT_FOLLOWERS))
         named_before = [m for m in mentions.get(sentence.index, []) if m.person is not None and m.start < match.start()]
-        if not is_object and not named_before and _INDEFINITE_SUBJECT.fullmatch(text, sentence.start, match.start()):
+        if (
+            not is_object
+            and not named_before
+            and _INDEFINITE_SUBJECT.fullmatch(text, sentence.start, match.start())
+            and not _PREPOSITION_BEFORE.search(text, sentence.start, match.start())
+        ):
             # "A French drug trafficker briefly on death row saw his sentence commuted": the sentence brings in
             # someone new, unnamed and of no stated gender, whom the pronoun means.
             return []

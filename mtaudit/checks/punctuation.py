@@ -752,6 +752,7 @@ class PunctuationDebris(Check):
             for number in range(1, len(blocks))
             if re.match(r"\s*[a-z]", text[blocks[number][0] : blocks[number][1]])
             and not re.search(r"[.!?:][\"”’)]?\s*$", text[blocks[number - 1][0] : blocks[number - 1][1]])
+            and number - 1 in audited  # a caption or a headline before it is no part of the story's paragraph
         }
         for number, (start, end) in enumerate(blocks):
             if number not in audited:
@@ -761,7 +762,12 @@ class PunctuationDebris(Check):
                 if sentence.audited and sentence.index not in ctx.furniture:
                     yield finding  # not the "(system supported by …" of a disclaimer run into the story
             trailing_comma = re.search(r"(\S+),\s*$", text[start:end])
-            if trailing_comma and number < len(blocks) - 1 and len(text[start:end].split()) >= 6:
+            if (
+                trailing_comma
+                and number < len(blocks) - 1
+                and number + 1 not in broken
+                and len(text[start:end].split()) >= 6
+            ):
                 # "… than at the 31st SEA Games in Vietnam,\n\n": the sentence was cut off at its comma
                 yield self.finding(
                     ctx,
@@ -871,7 +877,7 @@ class PunctuationDebris(Check):
                 )
             elif unopened is not None and not (number == 0 and _EXCERPT_START.match(text, start)):
                 # (An excerpt that opens mid-sentence, "... the river keeps rising," may have cut the opening mark off.)
-                quote_start = _unopened_quote_start(ctx, text, number, start, unopened)
+                quote_start = _unopened_quote_start(ctx, text, range(number, final_block + 1), start, unopened)
                 first = re.match(r"\s*(\S+)", text[quote_start:quote_end])
                 word_start = quote_start + first.start(1)
                 yield self.finding(
@@ -1040,8 +1046,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 
 
-def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: int) -> int:
-    """Where a quotation closed at ``closing`` but never opened most likely began.
+def _unopened_quote_start(ctx, text: str, paragraphs: range, start: int, closing: int) -> int:
+    """Where a quotation closed at ``closing`` but never opened most likely began, in the paragraph that starts at
+    ``start`` (``paragraphs``: its blocks, more than one where the page broke it).
 
     MT drops the opening mark of a quotation that follows reported speech in the same paragraph
     ("Siti said the fires spread. According to her, officers are out. We are on alert. It is dry,"
@@ -1051,8 +1058,8 @@ def _unopened_quote_start(ctx, text: str, paragraph: int, start: int, closing: i
     # Pages pasted with single line breaks run a story into one paragraph: a line is a paragraph there.
     line_start = max(start, text.rfind("\n", 0, closing) + 1)
     sentences = [
-        s for s in ctx.candidate.sentences if s.paragraph == paragraph and line_start <= s.start < closing
-    ] or [s for s in ctx.candidate.sentences if s.paragraph == paragraph and s.start < closing]
+        s for s in ctx.candidate.sentences if s.paragraph in paragraphs and line_start <= s.start < closing
+    ] or [s for s in ctx.candidate.sentences if s.paragraph in paragraphs and s.start < closing]
     if not sentences:
         return start
     first = len(sentences) - 1
@@ -1144,6 +1151,7 @@ def _pair_quotes(
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     unopened: int | None = None
+    flipped: int | None = None  # a glued mark read as opening, though its neighbours say closing
     for mark in re.finditer(r"[\"“”]|''", text[start:end]):
         at = start + mark.start()
         if any(s <= at < e for s, e in skip):
@@ -1151,6 +1159,7 @@ def _pair_quotes(
         role = _mark_role(text, at, start, end)
         if role == "close" and opened is None and _GLUED_AFTER_STOP.match(text, at - 1, end):
             role = "open"  # 'to rabies."The next two weeks …': no quotation is open, so the mark opens the next
+            flipped = at
         if role == "open":
             if opened is None:
                 opened = at
@@ -1160,6 +1169,10 @@ def _pair_quotes(
             elif opened is not None:
                 pairs.append((opened, at))
             opened = None
+    if opened is not None and opened == flipped and unopened is None:
+        # '… the wind is strong."The police added patrols.': nothing closes the quotation the mark would open, so it
+        # closed one whose opening mark is missing.
+        unopened, opened = flipped, None
     return pairs, unopened, opened
 
 

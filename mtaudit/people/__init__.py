@@ -12,7 +12,6 @@ heuristic tuned for precision — the pronoun check must never flag on weak evid
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +29,7 @@ from .evidence import (
     prior_evidence,
     prior_for,
     public_figure_evidence,
+    word_before,
 )
 from .mentions import _POSSESSIVE_END, Finder, Mention, zipf_en
 from .resolver import (
@@ -179,18 +179,26 @@ def public_figure(person: Person, pack: SourcePack) -> PublicFigure | None:
     return None
 
 
-def name_marker(person: Person, pack: SourcePack, documents) -> NameMarker | None:
+def name_marker(
+    person: Person, pack: SourcePack, documents: tuple[tuple[str, dict[int, list[Mention]]], ...]
+) -> NameMarker | None:
     """The marker of gender that opens the person's name ("Ida Bagus Komang Ardika": a man), if any; a marker
     that opens with "I" or "Ni" also when a mention of the name in ``documents`` ((text, mentions) pairs) has that
     word right before it ("Ni" kept out of "Ni Wayan Sari"'s name)."""
     words = person.name.split()
     found = opening_marker(words, "", pack.name_markers)
-    for text, mentions in documents:
-        for mention in (m for found_in in mentions.values() for m in found_in if m.person == person.id):
-            if found is not None or not text:
-                break
-            before = re.search(r"(\S+) $", text[max(0, mention.start - 4) : mention.start])
-            found = opening_marker(words, before.group(1) if before else "", pack.name_markers)
+    mentions = (
+        (text, mention)
+        for text, by_sentence in documents
+        if text
+        for in_sentence in by_sentence.values()
+        for mention in in_sentence
+        if mention.person == person.id
+    )
+    for text, mention in mentions:
+        if found is not None:
+            break
+        found = opening_marker(words, word_before(text, mention.start), pack.name_markers)
     return found
 
 

@@ -47,6 +47,7 @@ a first name alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -208,9 +209,10 @@ def public_figure_evidence(figure: PublicFigure) -> Evidence:
 
 
 def opening_marker(name: list[str], word_before: str, markers: Collection[NameMarker]) -> NameMarker | None:
-    """The marker of gender that opens ``name`` ("Ida Bagus Komang Ardika"), the longest first; a marker that opens
-    with "I" or "Ni" also when ``word_before`` the name is that word ("Ni" before "Wayan Sari")."""
-    for marker in sorted(markers, key=lambda entry: -len(entry.words)):
+    """The marker of gender that opens ``name`` ("Ida Bagus Komang Ardika"), of ``markers`` in their order (the pack
+    keeps the longest first); a marker that opens with "I" or "Ni" also when ``word_before`` the name is that word
+    ("Ni" before "Wayan Sari")."""
+    for marker in markers:
         marked = marker.words.split()
         if len(name) > len(marked) and name[: len(marked)] == marked:
             return marker
@@ -223,6 +225,14 @@ def opening_marker(name: list[str], word_before: str, markers: Collection[NameMa
         ):
             return marker
     return None
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before offset ``start``, across any run of spaces or one line break ("Ni\nWayan")."""
+    before = re.search(r"(\S+)[ \t]*\n?[ \t]*$", text[max(0, start - 12) : start])
+    if not before or before.end() - before.start() == len(before.group(1)):
+        return ""  # no space: the name's own first characters
+    return before.group(1).lstrip('("“‘')
 
 
 def prior_evidence(word: str, prior: NamePrior) -> Evidence:

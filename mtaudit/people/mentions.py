@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..entities import countries, fold, organisation_words
 from ..language import zipf
-from .evidence import HONORIFIC, PRIOR_DECIDES, Evidence, Person, lean, opening_marker
+from .evidence import HONORIFIC, PRIOR_DECIDES, Evidence, Person, lean, opening_marker, word_before
 
 _NAME_SEQUENCE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|(?:bin|binti|al|van|de|der|von|da)\b))*")
 # The words of an office's name before a capitalised run: "Ministry of Environment and ", "Minister for ".
@@ -355,10 +355,9 @@ class Finder:
         introduced = _NICKNAME_BEFORE.search(before) is not None
         # "Ida Bagus Oka", "Ni Made Sukarni": a name that carries its bearer's gender is a person's, though "Made"
         # is an English word too.
-        word_before = re.search(r"(\S+) $", text[max(0, name_start - 4) : name_start])
-        markers = self.source_pack.name_markers if self.source_pack is not None else ()
-        marked = opening_marker(name, word_before.group(1) if word_before else "", markers) is not None
-        has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None or introduced or marked
+        has_cue = bool(prefix) or lowercase_cue is not None or apposition is not None or introduced
+        if not has_cue and self.source_pack is not None:
+            has_cue = opening_marker(name, word_before(text, name_start), self.source_pack.name_markers) is not None
         if not has_cue and len(name) == 1 and fold(name[0]) in countries():
             return None  # "Retno said Israel had violated …": a country, though "Israel" is a given name too
         after = text[match.end() : match.end() + 90]
