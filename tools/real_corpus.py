@@ -16,7 +16,7 @@ Commands::
 
     python tools/real_corpus.py add --url URL --query Q --kind mt|pro --beat B FILE
     python tools/real_corpus.py pair MT_ID PRO_ID
-    python tools/real_corpus.py jobs 8       # split the missing excerpts into jobs for helpers (RECREATE.md)
+    python tools/real_corpus.py jobs 8       # split the missing excerpts into jobs for helpers (corpora/real/README.md)
     python tools/real_corpus.py verify ID... # does a saved excerpt build to its recorded sha256?
     python tools/real_corpus.py build        # raw excerpts -> corpora/real/<split>/<kind>/<id>.txt
     python tools/real_corpus.py status
