@@ -3,7 +3,8 @@
 names-dataset (https://pypi.org/project/names-dataset/) takes ~14 s and ~250 MB to load,
 far too slow for a pre-publication gate, so mtaudit ships a small extract instead: the most
 common first names of the source language's country with the share of the gender recorded for
-them, and for Indonesian and Malay the name endings that indicate a gender.  Run it by hand when updating the lexicons (it is not needed at run time):
+them, and for Indonesian and Malay the name endings that indicate a gender.  Run it by hand when updating
+the lexicons (it is not needed at run time):
 
     python -m venv /tmp/nd && /tmp/nd/bin/pip install names-dataset
     /tmp/nd/bin/python tools/extract_given_names.py id ID 20000

@@ -292,7 +292,7 @@ def check_gold(gold: Path, show: bool = False) -> list[str]:
         if len(fields) != len(GOLD_HEADER):
             problems.append(f"{where}: {len(fields)} tab-separated fields, expected {len(GOLD_HEADER)}")
             continue
-        row = dict(zip(GOLD_HEADER, fields))
+        row = dict(zip(GOLD_HEADER, fields, strict=True))
         if row["category"] not in CATEGORY_CODES:
             problems.append(f"{where}: category {row['category']!r} is not one of {', '.join(CATEGORY_CODES)}")
         elif row["code"] != CATEGORY_CODES[row["category"]]:
