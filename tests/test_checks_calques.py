@@ -21,6 +21,13 @@ from mtaudit.model import Severity
             "It is known that",
             "",
         ),
+        ("From the raid, it was known that 73 motorcycles had no papers.", "it was known that", ""),
+        ("It is currently known that the budget is large.", "It is currently known that", ""),
+        (
+            "Actor Tora Sudiro is trusted to play in the latest horror film.",
+            "is trusted to play",
+            "was chosen to / was cast to",
+        ),
         (
             "Police Chief Kombes Dony Alexander said that his party found 68 bottles.",
             "his party",

@@ -42,8 +42,8 @@ ALWAYS_AMBIGUOUS = {
     "noor",
     "nor",
 }
-# Well-known Indonesian names that the extract misses (below the top-N or under the share),
-# added by hand for the Indonesian pack.
+# Well-known Indonesian names that the extract misses (below the top-N) or leaves undecided (under the 0.85
+# share at which a first name decides alone: mtaudit/people/evidence.py), added by hand for the Indonesian pack.
 HAND_CURATED = {
     "male": [
         "Aditya",
@@ -288,7 +288,12 @@ def main(lang: str, countries: str, per_gender: int) -> None:
             for name in names:
                 if name.lower() in ALWAYS_AMBIGUOUS:
                     continue  # "Nurul Arifin" is a woman, "Nurul Ghufron" a man
-                rows.setdefault(name.lower(), (name, gender, "", "curated"))
+                listed = rows.get(name.lower())
+                # The dataset's records decide where they are near-unanimous for the same gender; a curated name
+                # they leave undecided ("Agus" 67 % male, "Fitri" 52 % female: Indonesians know better) or give the
+                # other gender is what the curation is for.
+                if listed is None or listed[3] != "names-dataset" or listed[1] != gender or float(listed[2]) < 0.85:
+                    rows[name.lower()] = (name, gender, "", "curated")
         # A both-gender name the dataset's top list lacks is still a name word ("Nurul").
         for key in sorted(ALWAYS_AMBIGUOUS - rows.keys()):
             both = "used for both genders in Indonesia and Malaysia (curated)"
