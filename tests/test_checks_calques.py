@@ -23,6 +23,12 @@ from mtaudit.model import Severity
         ),
         ("From the raid, it was known that 73 motorcycles had no papers.", "it was known that", ""),
         ("It is currently known that the budget is large.", "It is currently known that", ""),
+        ("He said so when confirmed about the new policy.", "when confirmed", "when contacted"),
+        (
+            "It was not conveyed in detail the number of employees who were questioned.",
+            "It was not conveyed in detail",
+            "(he/she) did not give details of",
+        ),
         (
             "Actor Tora Sudiro is trusted to play in the latest horror film.",
             "is trusted to play",

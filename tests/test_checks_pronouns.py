@@ -1039,3 +1039,13 @@ def test_every_curated_name_decides_in_the_indonesian_list():
             found_gender, share, origin = listed[name.lower()]
             assert found_gender == gender, name
             assert origin == "curated" or float(share) >= 0.85, name
+
+
+def test_a_name_after_the_source_abbreviations_of_its_office_is_the_person(run_check):
+    # "personnel from the Ditreskrimsus Polda Kalbar Rina Novianti": the unit's abbreviations (acronyms.tsv) are her
+    # office, not words of her name, so the five capitalised words hold a woman's two-word name.
+    text = (
+        "The Ditreskrimsus Polda Kalbar Rina Novianti received 460 reports in 2022. He said most came from "
+        "fake accounts."
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]

@@ -201,6 +201,13 @@ class Finder:
         # The source language: "Perlindungan Anak" (child protection) in an untranslated sentence is an office's
         # name, though the names dataset holds a record of "Perlindungan" as a first name.
         self.source_pack = source_pack
+        # The source's one-word abbreviations ("Polda", "Ditreskrimsus", "Kalbar"): the office before a name in
+        # "personnel from the Ditreskrimsus Polda Kalbar Nova Novianti", never part of the name.
+        self.source_abbreviations = (
+            frozenset(a.acronym for a in source_pack.acronyms if " " not in a.acronym and not a.acronym.isupper())
+            if source_pack is not None
+            else frozenset()
+        )
         # Names of listed public figures ("Greysia Polii"): a person however the article introduces them.
         self.public_names = public_names
         self.given_names = given_names
@@ -482,7 +489,8 @@ class Finder:
         return all(zipf(w.lower(), wordfreq) >= ORDINARY_SOURCE_ZIPF and zipf_en(w) < 3.0 for w in name)
 
     def _strip_leading(self, name: list[str]) -> list[str]:
-        """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani"), titles and
+        """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani", "Polda Kalbar Nova
+        Novianti"), titles and
         common words ("Chair Megawati", "Meanwhile Risma"), unless the word is a known first name ("Said
         Iqbal", "Jack Marpaung"), and everything up to a possessor ("Indonesia's Hendra Christie")."""
         possessors = [i for i, word in enumerate(name[:-1]) if _POSSESSIVE_END.search(word)]
@@ -495,6 +503,7 @@ class Finder:
                 break
             if not (
                 (word.isupper() and len(word) > 1)
+                or word in self.source_abbreviations
                 or lowered in self.titles
                 or lowered in _NON_PERSON
                 or zipf_en(word) >= 4.0
