@@ -1049,3 +1049,32 @@ def test_a_name_after_the_source_abbreviations_of_its_office_is_the_person(run_c
         "fake accounts."
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
+def test_a_pronoun_in_a_quotation_means_the_one_other_person_the_passage_names(run_check):
+    # The speaker says "I"; the "he" in Taufik's quotation is Ester, the one other person named before it.
+    text = (
+        "JAKARTA - Badminton legend Taufik Hidayat handed the medals to Ester Nurumi Tri Wardoyo in Medan on "
+        'Sunday.\n"I think he is like a diamond who needs polishing. All parties must help him become a finished '
+        'player," said Taufik.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she"), ("him", "her")]
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        # A name the lists do not know inside the quotation may be whom "he" means.
+        '"I have never sung with Boril. And he is a picky person," said Taufik.',
+        # An unnamed person beside them ("the coach") may be.
+        '"He is like a diamond," said Taufik, who thanked the coach.',
+        # Nobody says who speaks.
+        '"He is like a diamond."',
+    ],
+)
+def test_a_pronoun_in_a_quotation_is_left_alone_when_someone_else_may_be_meant(run_check, quotation):
+    text = (
+        "JAKARTA - Badminton legend Taufik Hidayat handed the medals to Ester Nurumi Tri Wardoyo in Medan on "
+        f"Sunday.\n{quotation}"
+    )
+    assert run_check("MT003", text) == []

@@ -14,6 +14,7 @@ from ..people import (
     previous_subject,
     pronouns_in,
     quotations,
+    quoted_topic,
     speaker,
 )
 from ..people.mentions import SPEECH
@@ -249,6 +250,9 @@ class PronounGender(Check):
                         continue
                 else:
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions, speakers)
+                    if not candidates and any(start < match.start() < end for start, end in quotes):
+                        # '"I think he is like a diamond," said Taufik' after Taufik handed Ester her medal
+                        candidates = quoted_topic(text, by_index, speakers, sentence.index, match.start(), quotes)
                     if (
                         pronoun.lower() in ("he", "she")
                         and _SPEAKING.match(text, match.end())

@@ -41,6 +41,7 @@ from .resolver import (
     previous_subject,
     pronouns_in,
     quotations,
+    quoted_topic,
     speaker,
     unique_person,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "previous_subject",
     "pronouns_in",
     "quotations",
+    "quoted_topic",
     "possible_speakers",
     "speaker",
     "zipf_en",

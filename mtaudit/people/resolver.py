@@ -34,9 +34,11 @@ unnamed newcomer a sentence opens with ("A French drug trafficker … saw his se
 captions name nobody. An intensive reflexive means the name right before it ("Duterte himself"), and "his party" is
 the *pihaknya* calque, left to MT008.
 
-**Quotations.**  A pronoun inside a quotation is resolved only to people named earlier in the same
+**Quotations.**  A pronoun inside a quotation is resolved to people named earlier in the same
 quotation: the speaker may be talking about anyone; a bracketed first-person passage ("(I can't say …)") is a
-quotation's translation.  Quotation marks are paired within a
+quotation's translation.  When the quotation names nobody before the pronoun, it means the one person other than
+the speaker whom the passage names around the quotation, if the speaker is known and nobody unnamed is there
+(:func:`quoted_topic`): the speaker is "I".  Quotation marks are paired within a
 paragraph, each mark read as opening or closing from its neighbours (machine translation mixes “
 and " and drops marks).
 """
@@ -385,3 +387,65 @@ def unique_person(candidates: list[Mention]) -> int | None:
     if len(ids) == 1 and not nouns:
         return ids.pop()
     return None
+
+
+# An attribution right after a closing mark: '…," he said', '…," she added'.
+_PRONOUN_ATTRIBUTION_AFTER = re.compile(rf"[\s,]*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?{SPEECH}\b")
+# A capitalised word inside a quotation that does not open a sentence: somebody or something the speaker names.
+_NAMED_INSIDE = re.compile(r"(?<![.!?\"“‘(]\s)(?<![.!?\"“‘(])\b(?!I\b|I[’']\w+\b)[A-Z][\w'’-]*")
+
+
+def quoted_topic(
+    text: str,
+    sentences: dict[int, object],
+    mentions: dict[int, list[Mention]],
+    sentence_index: int,
+    position: int,
+    quotes: list[tuple[int, int]],
+) -> list[Mention]:
+    """Whom a third-person pronoun inside a quotation means when the quotation names nobody before it: the one
+    person the passage names around the quotation who is not its speaker ('Taufik also handed medals to Ester. …
+    "I think he is like a diamond," said Taufik': Ester).  The speaker talks of themself as "I", so a "he" or "she"
+    is somebody else.  Empty unless the speaker is known, exactly one other person is named in the sentence that
+    opens the quotation (before it) or in the nearest earlier sentence naming anyone, and in its attribution, with
+    nobody unnamed ("the coach") among them, and the quotation itself names nothing before the pronoun: a name
+    the lists do not know ("I've never sung with Boril. … he") may be whom it means."""
+    quote = next(((s, e) for s, e in quotes if s < position < e), None)
+    if quote is None:
+        return []
+    opening, closing = quote
+    if _NAMED_INSIDE.search(text, opening + 1, position):
+        return []
+    index_of = sorted(sentences)
+    at = {i: (sentences[i].start, sentences[i].end) for i in index_of}
+
+    def sentence_of(offset: int) -> int | None:
+        return next((i for i in index_of if at[i][0] <= offset < at[i][1]), None)
+
+    def outside(found: list[Mention]) -> list[Mention]:
+        return [m for m in found if not _inside(m.start, quotes)]
+
+    first, last = sentence_of(opening), sentence_of(closing - 1)
+    if first is None or last is None:
+        return []
+    # The speaker: named in the attribution after the quotation, by a pronoun there that names them, or before it.
+    attribution = [m for m in outside(mentions.get(last, [])) if m.start >= closing]
+    spoken = next((m for m in attribution if m.speaker), None)
+    if spoken is None:
+        said = _PRONOUN_ATTRIBUTION_AFTER.match(text, closing)
+        if said:
+            spoken = speaker(text, sentences, mentions, last, said.start("pronoun"), quotes)
+    if spoken is None:
+        spoken = next((m for m in reversed(outside(mentions.get(first, []))) if m.end <= opening and m.speaker), None)
+    if spoken is None or spoken.person is None:
+        return []
+    around = [m for m in outside(mentions.get(first, [])) if m.end <= opening]
+    back = 1
+    while not around and back <= 3 and first - back >= 0:
+        around = outside(mentions.get(first - back, []))
+        back += 1
+    around += attribution
+    if any(m.person is None for m in around):
+        return []
+    others = {m.person: m for m in around if m.person != spoken.person}
+    return list(others.values()) if len(others) == 1 else []
