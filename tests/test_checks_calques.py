@@ -32,7 +32,7 @@ from mtaudit.model import Severity
         (
             "Actor Tora Sudiro is trusted to play in the latest horror film.",
             "is trusted to play",
-            "was chosen to / was cast to",
+            "cast / chosen",
         ),
         (
             "Police Chief Kombes Dony Alexander said that his party found 68 bottles.",
@@ -147,6 +147,11 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "She is still in the ranks of the NU Executive Board.",
         "Funds go through Regional Apparatus Organizations (OPD).",
         "He left early because according to the schedule the train was full.",
+        # "it is known that" inside a clause, "trusted to" of a duty: English.
+        "Investigators asked whether it was known that the bridge was unsafe.",
+        "It is now known that the virus spreads through the air.",
+        "Directors are trusted to act in the best interests of shareholders.",
+        "Central banks are trusted to be independent, and he has been trusted to become leader.",
     ],
 )
 def test_legitimate_english_is_not_a_calque(run_check, text):

@@ -1007,14 +1007,11 @@ def test_a_pronoun_inside_a_newcomer_s_phrase_still_means_the_person_named(run_c
 
 
 def test_a_curated_indonesian_name_decides_where_the_dataset_is_undecided(run_check):
-    # names-dataset records "Agus" only 67 % male (under the 0.85 at which a first name decides alone); Indonesians
-    # know it as a man's name, and the curated entry says so.
-    text = 'Agus Santoso inspected the dam on Monday. "The water is safe," she said.'
-    assert run_check("MT003", text) == []  # a first name alone never overrules a "she"
-    text = 'Agus Santoso inspected the dam on Monday. "The water is safe," her deputy said.'
-    assert run_check("MT003", text) == []
-    text = 'Fitri Lubis inspected the dam on Monday. "The water is safe," he said.'
-    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+    # names-dataset records "Fitri" only 52 % female and "Rini" 80 % (under the 0.85 at which a first name decides
+    # alone); Indonesians know them as women's names, and the curated entries say so.
+    for name in ("Fitri", "Rini"):
+        text = f'{name} Lubis inspected the dam on Monday. "The water is safe," he said.'
+        assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
 
 
 def test_every_curated_name_decides_in_the_indonesian_list():
@@ -1034,7 +1031,8 @@ def test_every_curated_name_decides_in_the_indonesian_list():
         listed[name.lower()] = (gender, share, origin)
     for gender, names in curated.items():
         for name in names:
-            if name.lower() not in listed or "both genders" in listed[name.lower()][2]:
+            assert name.lower() in listed, name
+            if "both genders" in listed[name.lower()][2]:
                 continue
             found_gender, share, origin = listed[name.lower()]
             assert found_gender == gender, name
@@ -1070,6 +1068,15 @@ def test_a_pronoun_in_a_quotation_means_the_one_other_person_the_passage_names(r
         '"He is like a diamond," said Taufik, who thanked the coach.',
         # Nobody says who speaks.
         '"He is like a diamond."',
+        # The quotation speaks of somebody without a name before the pronoun.
+        '"The referee made a mistake. He apologised," said Taufik.',
+        '"My partner played well. He deserves credit," said Taufik.',
+        '"Every player must do his best," said Taufik.',
+        # A name in an earlier quotation, or in the first part of a split one.
+        '"I also spoke with Anthony Ginting yesterday."\n"He is still recovering," said Taufik.',
+        '"I met Boril," Taufik said, "and he is great."',
+        # The listener is "you", never "he".
+        '"I think he will win the final," Taufik told Ester.',
     ],
 )
 def test_a_pronoun_in_a_quotation_is_left_alone_when_someone_else_may_be_meant(run_check, quotation):

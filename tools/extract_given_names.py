@@ -150,7 +150,6 @@ HAND_CURATED = {
         "Citra",
         "Dewi",
         "Dina",
-        "Endang",
         "Erna",
         "Euis",
         "Fatimah",

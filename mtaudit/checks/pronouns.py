@@ -171,8 +171,10 @@ class PronounGender(Check):
         when it is near-unambiguous (at least 85% of the records of one gender in the
         names-dataset extract; 97% for a one-word name).  A pronoun that attributes a
         quotation ("…," he said) means the quotation's speaker (when the passage names two people
-        who may have said it, it is flagged only if both contradict it); other pronouns are flagged
-        only when every person they could mean contradicts them.  See ``mtaudit/people/``
+        who may have said it, it is flagged only if both contradict it); a "he" or "she" inside a
+        quotation that speaks of nobody before it means the one other person the passage names
+        around it (the speaker is "I"); other pronouns are flagged only when every person they
+        could mean contradicts them.  See ``mtaudit/people/``
         for the heuristics.  Each finding lists the evidence.  Severity is *error* when an
         honorific, a gendered word, the public figures list or the reference supports the
         gender, *warning* when only the first name does; a first name alone never overrules
@@ -202,6 +204,8 @@ class PronounGender(Check):
         # continued.' The pronoun that attributed a quotation to a speaker names that speaker for the next one.
         speakers = {index: list(found) for index, found in mentions.items()}
         by_index = {s.index: s for s in ctx.candidate.audited_sentences}
+        # Words for somebody a quotation may speak of without a name ("the referee", "my partner").
+        person_words = frozenset(ctx.english.titles) | frozenset(ctx.english.gendered_nouns)
         for sentence in ctx.candidate.audited_sentences:
             flagged_here: dict[str, bool] = {}  # gender -> whether the sentence's first such pronoun was flagged
             flagged_for: dict[str, list] = {}  # gender -> who the sentence's flagged pronoun of that gender meant
@@ -252,7 +256,9 @@ class PronounGender(Check):
                     candidates = self._candidates(people, text, sentence, match, next_word, quotes, mentions, speakers)
                     if not candidates and any(start < match.start() < end for start, end in quotes):
                         # '"I think he is like a diamond," said Taufik' after Taufik handed Ester her medal
-                        candidates = quoted_topic(text, by_index, speakers, sentence.index, match.start(), quotes)
+                        candidates = quoted_topic(
+                            text, by_index, speakers, sentence.index, match.start(), quotes, person_words
+                        )
                     if (
                         pronoun.lower() in ("he", "she")
                         and _SPEAKING.match(text, match.end())

@@ -489,21 +489,23 @@ class Finder:
         return all(zipf(w.lower(), wordfreq) >= ORDINARY_SOURCE_ZIPF and zipf_en(w) < 3.0 for w in name)
 
     def _strip_leading(self, name: list[str]) -> list[str]:
-        """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani", "Polda Kalbar Nova
-        Novianti"), titles and
-        common words ("Chair Megawati", "Meanwhile Risma"), unless the word is a known first name ("Said
-        Iqbal", "Jack Marpaung"), and everything up to a possessor ("Indonesia's Hendra Christie")."""
+        """Drop words before the name proper that are not names: acronyms ("DPP Puan Maharani"), the source's
+        abbreviations ("Ditreskrimsus Polda Kalbar Rina Novianti"), titles and common words ("Chair Megawati",
+        "Meanwhile Risma"), unless the word is a known first name ("Said Iqbal", "Jack Marpaung"), and everything
+        up to a possessor ("Indonesia's Hendra Christie")."""
         possessors = [i for i, word in enumerate(name[:-1]) if _POSSESSIVE_END.search(word)]
         if possessors:
             name = name[possessors[-1] + 1 :]
         while len(name) > 1:
             word = name[0]
             lowered = word.lower().strip("'’")
+            if word in self.source_abbreviations:
+                name = name[1:]  # "Puskesmas" is in the names dataset too, as noise
+                continue
             if lowered in self.given_names or any(word in p.keys for p in self.persons):
                 break
             if not (
                 (word.isupper() and len(word) > 1)
-                or word in self.source_abbreviations
                 or lowered in self.titles
                 or lowered in _NON_PERSON
                 or zipf_en(word) >= 4.0

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import fold, places
 from ..language import zipf
 from .mentions import SPEECH, TITLE_RUN, Mention
 
@@ -393,6 +394,13 @@ def unique_person(candidates: list[Mention]) -> int | None:
 _PRONOUN_ATTRIBUTION_AFTER = re.compile(rf"[\s,]*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?{SPEECH}\b")
 # A capitalised word inside a quotation that does not open a sentence: somebody or something the speaker names.
 _NAMED_INSIDE = re.compile(r"(?<![.!?\"“‘(]\s)(?<![.!?\"“‘(])\b(?!I\b|I[’']\w+\b)[A-Z][\w'’-]*")
+# People a quotation may speak of without a name, beyond the titles and gendered nouns of the English lexicon.
+_SOMEBODY = frozenset(
+    "people person persons guy guys kid kids fan fans referee referees everyone everybody someone somebody anyone "
+    "anybody nobody whoever".split()
+)
+# The listener of a quotation ("…," Taufik told Ester): spoken to as "you", never "he" or "she".
+_LISTENER_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|reminded|urged|assured|thanked)\s+$")
 
 
 def quoted_topic(
@@ -402,32 +410,33 @@ def quoted_topic(
     sentence_index: int,
     position: int,
     quotes: list[tuple[int, int]],
+    person_words: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Whom a third-person pronoun inside a quotation means when the quotation names nobody before it: the one
-    person the passage names around the quotation who is not its speaker ('Taufik also handed medals to Ester. …
-    "I think he is like a diamond," said Taufik': Ester).  The speaker talks of themself as "I", so a "he" or "she"
-    is somebody else.  Empty unless the speaker is known, exactly one other person is named in the sentence that
-    opens the quotation (before it) or in the nearest earlier sentence naming anyone, and in its attribution, with
-    nobody unnamed ("the coach") among them, and the quotation itself names nothing before the pronoun: a name
-    the lists do not know ("I've never sung with Boril. … he") may be whom it means."""
+    """Whom a third-person pronoun inside a quotation means when the quotation speaks of nobody before it: the one
+    person other than the speaker whom the passage names around the quotation ('Taufik also handed medals to Ester.
+    … "I think he is like a diamond," said Taufik': Ester).  The speaker talks of themself as "I", so a "he" or "she"
+    is somebody else.
+
+    Empty unless the speaker is known (named in the attribution, by an attributing pronoun that names them, or
+    before the quotation); the people named outside quotations in the opening sentence before the quotation, or
+    else in the nearest of the three sentences before it that names anyone, and in the attribution, are, the speaker
+    aside, exactly one person, with nobody unnamed ("the coach") and no listener ("Taufik told Ester") among them;
+    and no quoted text from there to the pronoun names anyone or anything (a capitalised word that does not open a
+    sentence: "I've never sung with Boril. … he") or speaks of somebody (``person_words``: "the referee", "my
+    partner", "every player"), and no quotation between the people named and this one names anyone else."""
     quote = next(((s, e) for s, e in quotes if s < position < e), None)
     if quote is None:
         return []
     opening, closing = quote
-    if _NAMED_INSIDE.search(text, opening + 1, position):
-        return []
-    index_of = sorted(sentences)
-    at = {i: (sentences[i].start, sentences[i].end) for i in index_of}
-
-    def sentence_of(offset: int) -> int | None:
-        return next((i for i in index_of if at[i][0] <= offset < at[i][1]), None)
+    first = last = sentence_index
+    while first - 1 in sentences and sentences[first].start > opening:
+        first -= 1
+    while last + 1 in sentences and sentences[last].end < closing:
+        last += 1
 
     def outside(found: list[Mention]) -> list[Mention]:
         return [m for m in found if not _inside(m.start, quotes)]
 
-    first, last = sentence_of(opening), sentence_of(closing - 1)
-    if first is None or last is None:
-        return []
     # The speaker: named in the attribution after the quotation, by a pronoun there that names them, or before it.
     attribution = [m for m in outside(mentions.get(last, [])) if m.start >= closing]
     spoken = next((m for m in attribution if m.speaker), None)
@@ -439,13 +448,36 @@ def quoted_topic(
         spoken = next((m for m in reversed(outside(mentions.get(first, []))) if m.end <= opening and m.speaker), None)
     if spoken is None or spoken.person is None:
         return []
+    source = first
     around = [m for m in outside(mentions.get(first, [])) if m.end <= opening]
-    back = 1
-    while not around and back <= 3 and first - back >= 0:
-        around = outside(mentions.get(first - back, []))
-        back += 1
+    while not around and first - source < 3 and source - 1 in sentences:
+        source -= 1
+        around = outside(mentions.get(source, []))
+    if not around:
+        return []
     around += attribution
     if any(m.person is None for m in around):
         return []
+    if any(_LISTENER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in around):
+        return []
     others = {m.person: m for m in around if m.person != spoken.person}
-    return list(others.values()) if len(others) == 1 else []
+    if len(others) != 1:
+        return []
+    [topic] = others.values()
+    # The pronoun's own quotation up to it may speak of nobody: a name ("I've never sung with Boril. … he") or
+    # somebody ("the referee", "my partner", "every player") there may be whom it means.
+    if _NAMED_INSIDE.search(text, opening + 1, position):
+        return []
+    words = re.findall(r"[a-z]+", text[opening:position])
+    if any(w in person_words or w in _SOMEBODY or w.rstrip("s") in person_words for w in words):
+        return []
+    # Nor may a quotation between the people named and this one name anyone but them ("I also spoke with Anthony
+    # Ginting." … "He is recovering"; '"I met Boril," Taufik said, "and he is great."').
+    named = [m for found in mentions.values() for m in found if m.person == topic.person]
+    for start, end in quotes:
+        if start >= opening or end <= sentences[source].start:
+            continue
+        for word in _NAMED_INSIDE.finditer(text, start + 1, end):
+            if not any(m.start <= word.start() < m.end for m in named) and fold(word.group()) not in places():
+                return []  # (a place the speaker names, "held in Medan", is nobody)
+    return [topic]
