@@ -87,8 +87,9 @@ def test_tune_split_quality_floor():
     # 14 of 49: women no list or cue names, a singer called by her initials): 0.647.  Rounds twenty and twenty-one
     # (first runs 38 of 49 and 23 of 44) and the changes they informed: 0.712.  The given name an article uses alone
     # and compound names that end in a listed first name: 0.724.  Reflexives, subjects after a fronted phrase and roles
-    # set before a name: 0.731.
-    assert codes["MT003"]["recall"] >= 0.71 and codes["MT003"]["precision"] >= 0.95
+    # set before a name: 0.731.  A pronoun in a quotation that speaks of nobody means the one other person the
+    # passage names: 0.737.
+    assert codes["MT003"]["recall"] >= 0.72 and codes["MT003"]["precision"] >= 0.95
     # "his party" for pihaknya outside political paragraphs and recurring formulas: calque recall 0.050 -> 0.119.
     assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.11
     # Rounds twenty and twenty-one (first runs 0.40 and 0.48: association and unit abbreviations, glossed ones the
@@ -112,10 +113,11 @@ def test_tune_split_quality_floor():
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
     # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.  The twentieth
     # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826; 0.837 after the
-    # twenty-second and twenty-third sessions' changes; 0.840 after the twenty-fourth's.
+    # twenty-second and twenty-third sessions' changes; 0.840 after the twenty-fourth's; 0.841 after the twenty-fifth's.
     assert report.overall(Severity.WARNING)["precision"] >= 0.83
-    # Calques, found by MT008's formulas on spans annotated as calques: 0.119 -> 0.139 with fourteen more formulas.
-    assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.13
+    # Calques, found by MT008's formulas on spans annotated as calques: 0.119 -> 0.139 with fourteen more formulas;
+    # 0.143 with "it was known that", "is trusted to play" and "it was not conveyed in detail".
+    assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.14
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
     # The fourteenth round's, about Indonesia and Asia, 11 in 591 (now 2): 3.1.  The fifteenth's, 8 in 375 (now 0): 2.4.
