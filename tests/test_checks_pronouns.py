@@ -1085,3 +1085,14 @@ def test_a_pronoun_in_a_quotation_is_left_alone_when_someone_else_may_be_meant(r
         f"Sunday.\n{quotation}"
     )
     assert run_check("MT003", text) == []
+
+
+def test_a_quotation_that_lost_its_opening_mark_with_its_capital_leaves_the_narration_before_it(run_check):
+    # "… children's issues. realizing a nation …," he said': the quotation starts at the small letter, so the
+    # minister named in the narration before it is its speaker.
+    text = (
+        "JAKARTA - The Minister of Women's Empowerment and Child Protection Bintang Puspayoga encourages the role "
+        "of the family in alleviating women's and children's issues. realizing a nation that is advanced, strong, "
+        'and resilient starts at home," he said in a press release.'
+    )
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]

@@ -7,7 +7,7 @@ from ..furniture import DATELINE
 from ..language import detect_language, detected_as_source, zipf
 from ..model import Severity
 from ..people.mentions import SPEECH
-from ..people.resolver import NARRATION
+from ..people.resolver import NARRATION, lost_capital
 from ..segment import ABBREVIATIONS, paragraphs
 from .base import Check, line_at
 from .untranslated import CLAUSE_PROBABILITY
@@ -1081,16 +1081,7 @@ def _unopened_quote_start(ctx, text: str, paragraphs: range, start: int, closing
         at = dateline.end() if dateline else at
     # "… children's issues. realizing a nation that is advanced," he said': a sentence that opens with a small
     # letter after a full stop lost its opening mark with its capital.
-    lowered = [
-        m.end()
-        for m in _STOP_THEN_SMALL.finditer(text, at, closing)
-        if "." not in m.group("word") and m.group("word").lower() not in _ABBREVIATED
-    ]
-    return lowered[-1] if lowered else at
-
-
-# A word, its full stop and a small letter: "issues. realizing"; not "3 p.m. on", "e.g. roads" (abbreviations).
-_STOP_THEN_SMALL = re.compile(r"(?P<word>[\w.)]*[a-z0-9)])[.!?]\s+(?=[a-z]{2,})")
+    return lost_capital(text, at, closing, _ABBREVIATED) or at
 
 
 # A closing mark glued between a sentence's end and the next quotation's first word.

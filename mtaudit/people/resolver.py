@@ -49,6 +49,7 @@ import re
 
 from ..entities import fold, places
 from ..language import zipf
+from ..segment import ABBREVIATIONS
 from .mentions import SPEECH, TITLE_RUN, Mention
 
 PRONOUNS = {
@@ -117,13 +118,29 @@ NARRATION = re.compile(rf"\b{SPEECH}\b|\b[Aa]ccording to\b")
 def _unopened_start(text: str, start: int, closing: int) -> int:
     """Where a quotation closed at ``closing`` but never opened begins: after the paragraph's last sentence
     that narrates ("Siti said the fires spread. According to her, officers are out. We are on alert,"),
-    else at the paragraph's start."""
+    else at the paragraph's start; or later, where a sentence lost its capital with its opening mark."""
     bounds = [start] + [start + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[start:closing])]
     begin = start
     for here, following in zip(bounds, bounds[1:], strict=False):
         if NARRATION.search(text, here, following):
             begin = following
-    return begin
+    return lost_capital(text, begin, closing) or begin
+
+
+# A word, its full stop and a small letter: "issues. realizing"; not "3 p.m. on", "e.g. roads" (abbreviations).
+_STOP_THEN_SMALL = re.compile(r"(?P<word>[\w.)]*[a-z0-9)])[.!?]\s+(?=[a-z]{2,})")
+
+
+def lost_capital(text: str, start: int, end: int, abbreviated: set[str] = ABBREVIATIONS) -> int | None:
+    """Where the last sentence between ``start`` and ``end`` opens with a small letter after a full stop, or None:
+    in "… children's issues. realizing a nation that is advanced," he said' the quotation lost its opening mark
+    with its capital.  A full stop after an abbreviation (``abbreviated``: "p.m.", "e.g.") ends no sentence."""
+    lowered = [
+        m.end()
+        for m in _STOP_THEN_SMALL.finditer(text, start, end)
+        if "." not in m.group("word") and m.group("word").lower() not in abbreviated
+    ]
+    return lowered[-1] if lowered else None
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
