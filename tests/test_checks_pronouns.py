@@ -1096,3 +1096,10 @@ def test_a_quotation_that_lost_its_opening_mark_with_its_capital_leaves_the_narr
         'and resilient starts at home," he said in a press release.'
     )
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("he", "she")]
+
+
+def test_a_two_word_name_ending_in_a_listed_first_name_is_a_name_though_its_first_word_is_english(run_check):
+    # "Nova" is an English word (astronomy, Zipf 3.9), but rarer than "Myanmar" in "Myanmar Julie Bishop": the run
+    # "Nova Novianti" is a woman's name, "Novianti" a listed woman's first name.
+    text = "In Pontianak, Nova Novianti received 460 reports in 2022. He said most came from fake accounts."
+    assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]

@@ -818,6 +818,8 @@ def _trim_to_first_name(name: list[str], given_names: dict) -> list[str]:
         leading = name[:i]
         if all(zipf_en(w) < 3.0 and w.lower() not in _NON_PERSON for w in leading):
             return name
+        if len(name) == 2 and i == 1 and zipf_en(leading[0]) < 4.0 and leading[0].lower() not in _NON_PERSON:
+            return name  # "Nova Novianti": a first name rarer in English than "Myanmar" before a listed one
         return name[i:] if i < len(name) - 1 else []
     return []
 
