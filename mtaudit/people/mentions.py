@@ -202,7 +202,7 @@ class Finder:
         # name, though the names dataset holds a record of "Perlindungan" as a first name.
         self.source_pack = source_pack
         # The source's one-word abbreviations ("Polda", "Ditreskrimsus", "Kalbar"): the office before a name in
-        # "personnel from the Ditreskrimsus Polda Kalbar Nova Novianti", never part of the name.
+        # "personnel from the Ditreskrimsus Polda Kalbar Rina Novianti", never part of the name.
         self.source_abbreviations = (
             frozenset(a.acronym for a in source_pack.acronyms if " " not in a.acronym and not a.acronym.isupper())
             if source_pack is not None

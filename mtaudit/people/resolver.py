@@ -50,7 +50,7 @@ import re
 from ..entities import fold, places
 from ..language import zipf
 from ..segment import ABBREVIATIONS
-from .mentions import SPEECH, TITLE_RUN, Mention
+from .mentions import _TO_LISTENER, SPEECH, TITLE_RUN, Mention
 
 PRONOUNS = {
     "he": "male",
@@ -407,8 +407,6 @@ def unique_person(candidates: list[Mention]) -> int | None:
     return None
 
 
-# An attribution right after a closing mark: '…," he said', '…," she added'.
-_PRONOUN_ATTRIBUTION_AFTER = re.compile(rf"[\s,]*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?{SPEECH}\b")
 # A capitalised word inside a quotation that does not open a sentence: somebody or something the speaker names.
 _NAMED_INSIDE = re.compile(r"(?<![.!?\"“‘(]\s)(?<![.!?\"“‘(])\b(?!I\b|I[’']\w+\b)[A-Z][\w'’-]*")
 # People a quotation may speak of without a name, beyond the titles and gendered nouns of the English lexicon.
@@ -416,8 +414,6 @@ _SOMEBODY = frozenset(
     "people person persons guy guys kid kids fan fans referee referees everyone everybody someone somebody anyone "
     "anybody nobody whoever".split()
 )
-# The listener of a quotation ("…," Taufik told Ester): spoken to as "you", never "he" or "she".
-_LISTENER_BEFORE = re.compile(r"\b(?:told|tells|tell|asked|asks|ask|reminded|urged|assured|thanked)\s+$")
 
 
 def quoted_topic(
@@ -458,9 +454,11 @@ def quoted_topic(
     attribution = [m for m in outside(mentions.get(last, [])) if m.start >= closing]
     spoken = next((m for m in attribution if m.speaker), None)
     if spoken is None:
-        said = _PRONOUN_ATTRIBUTION_AFTER.match(text, closing)
-        if said:
-            spoken = speaker(text, sentences, mentions, last, said.start("pronoun"), quotes)
+        said = _ATTRIBUTION_AFTER_MARK.match(text, closing)  # '…," he said'
+        if said and not said.group().lstrip().startswith("they"):
+            spoken = speaker(
+                text, sentences, mentions, last, said.start() + len(said.group()) - len(said.group().lstrip()), quotes
+            )
     if spoken is None:
         spoken = next((m for m in reversed(outside(mentions.get(first, []))) if m.end <= opening and m.speaker), None)
     if spoken is None or spoken.person is None:
@@ -475,8 +473,8 @@ def quoted_topic(
     around += attribution
     if any(m.person is None for m in around):
         return []
-    if any(_LISTENER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in around):
-        return []
+    if any(_TO_LISTENER.search(text, max(0, m.start - 12), m.start) for m in around):
+        return []  # the listener ("…," Taufik told Ester) is spoken to as "you", never "he" or "she"
     others = {m.person: m for m in around if m.person != spoken.person}
     if len(others) != 1:
         return []
