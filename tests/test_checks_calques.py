@@ -23,6 +23,7 @@ from mtaudit.model import Severity
         ),
         ("From the raid, it was known that 73 motorcycles had no papers.", "it was known that", ""),
         ("It is currently known that the budget is large.", "It is currently known that", ""),
+        ("It is known, four players have played their first match.", "It is known,", ""),
         ("He said so when confirmed about the new policy.", "when confirmed", "when contacted"),
         (
             "It was not conveyed in detail the number of employees who were questioned.",
@@ -105,6 +106,29 @@ from mtaudit.model import Severity
             "His party",
             '(he/she, or the institution: "the police", "the ministry")',
         ),
+        ("Inflation is targeted at 3 percent plus minus 1 percent.", "plus minus", "plus or minus"),
+        ("Perry ensured that the rupiah would stay stable.", "ensured that", "said that / gave assurances that"),
+        ("The KPK also ensures that the probe will go on.", "ensures that", "said that / gave assurances that"),
+        ("The suspect is accused of receiving gratification.", "gratification", "gratuities (gifts to officials)"),
+        ("Three perpetrators of the persecution were arrested.", "persecution", "assault / abuse"),
+        ("The Ganjar-Mahfud National Winning Team met on Monday.", "National Winning Team", "campaign team"),
+        (
+            "The allegation then became the spotlight of the commission.",
+            "became the spotlight",
+            "came under scrutiny / drew attention",
+        ),
+        ("She will run again in the 2024 Pilkada contestation.", "contestation", "race / contest"),
+        ("The increasingly sloping rate of inflation helped the rupiah.", "sloping", "easing / declining"),
+        ("He warned naughty entrepreneurs who hoard rice.", "naughty", "rogue / unscrupulous"),
+        ("Heavy rains that flushed the area caused the river to overflow.", "flushed", "drenched / pounded"),
+        ("Regional heads who are promoted by the PDI-P must campaign.", "promoted", "nominated / fielded"),
+        ("Six names are to be promoted in the 2024 Pilkada.", "promoted", "nominated / fielded"),
+        ("The chairman of the DPR RI, Puan Maharani, rejected the idea.", "chairman", "Speaker"),
+        (
+            "Medan still has problems. Starting from floods to dirty streets.",
+            "Starting from",
+            "They range from / These include",
+        ),
     ],
 )
 def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
@@ -152,6 +176,16 @@ def test_formulas_are_flagged_with_their_fix(run_check, text, span, fix):
         "It is now known that the virus spreads through the air.",
         "Directors are trusted to act in the best interests of shareholders.",
         "Central banks are trusted to be independent, and he has been trusted to become leader.",
+        # "ensure" of a duty, an opinion in the first person, pleasure, persecution for beliefs, a match's winner.
+        "The rules ensure that workers are paid, and officers will ensure that the roads stay open.",
+        "“We assessed that the risk was low,” the bank said.",
+        "Social media feeds a culture of instant gratification.",
+        "The report documents the political persecution of dissidents.",
+        "The winning team lifted the trophy after the final.",
+        "The house has a sloping roof, and the naughty children flushed the toilet.",
+        "He was promoted to the top post, and he was promoted by the President to general.",
+        "The chairman of the House Commission III and the chairman of the MPR spoke.",
+        "Starting from there, all humans are equal, and prices rise starting from Monday.",
     ],
 )
 def test_legitimate_english_is_not_a_calque(run_check, text):
@@ -165,7 +199,8 @@ def test_legitimate_english_is_not_a_calque(run_check, text):
         ("PDIP general chairman Megawati spoke.", "general chairman", "chair"),
         ("Prices rose, quoted from Antara, Thursday.", "quoted from Antara", "Antara reported / according to Antara"),
         ("The man familiarly called Aa runs the stall.", "familiarly called", "known as"),
-        ("Inflation is targeted at 3 percent plus minus 1 percent.", "plus minus", "plus or minus"),
+        ("Puan assessed that the teacher's courage deserved praise.", "assessed that", "said that / believes that"),
+        ("The suspect is threatened with 9 years in prison.", "is threatened with", "faces / could face"),
         ("Cases rose. Because according to him, the rain spread it.", "Because according to", "according to"),
     ],
 )

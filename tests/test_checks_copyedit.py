@@ -47,3 +47,25 @@ def test_a_typed_twice_word_gives_no_company_to_house_style(run_check):
     findings = set(run_check("MT002", text)) | set(run_check("MT010", text))
     rated = without_company(findings, Document(path="a.txt", text=text, format="text"))
     assert {(f.code, f.severity) for f in rated} == {("MT002", Severity.INFO), ("MT010", Severity.WARNING)}
+
+
+def test_a_number_in_thousands_is_written_as_a_figure(run_check):
+    text = "Floods hit districts inhabited by around 94 thousand people, and 5 thousand more fled."
+    findings = run_check("MT010", text)
+    assert [(f.text, f.suggestion) for f in findings] == [("94 thousand", "94,000"), ("5 thousand", "5,000")]
+    assert all(f.needs_company for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deforestation fell to 115.2 thousand hectares.",  # a decimal needs rewriting, not a comma
+        "Tens of thousands fled, and several thousand stayed.",
+        "A 10 thousand-strong crowd gathered.",
+        "He was fined Rp. 500 thousand, and the wallet held Rp150 thousand.",  # money, as papers in Indonesia write it
+        "Some 5 to 10 thousand people came, between 5 and 10 thousand, or 20-30 thousand.",  # the end of a range
+        "It costs 20 thousand rupiah, or €5 thousand.",
+    ],
+)
+def test_thousands_that_are_no_figure_are_left_alone(run_check, text):
+    assert run_check("MT010", text) == []

@@ -71,6 +71,19 @@ def test_reporting_verb_first_is_an_error_only_with_a_date_lacking_on(sentence, 
     assert rewrite.style_only is style_only
 
 
+@pytest.mark.parametrize(
+    ("sentence", "style_only"),
+    [
+        ("Economist from the University of Indonesia Faisal Basri said growth would slow.", False),
+        ("Chairman of the PDI-P Megawati Soekarnoputri denied the report.", True),  # an office before its holder
+        ("Member of the House of Representatives Fadli Zon said so.", True),
+    ],
+)
+def test_a_missing_article_before_an_office_is_style(sentence, style_only):
+    [rewrite] = [r for r in propose(sentence) if r.rule == "missing-article"]
+    assert rewrite.style_only is style_only
+
+
 def test_every_rule_has_a_calibration_example():
     assert {row["rule"] for row in GARBLED} >= set(RULES) - {"their-for-one-person"}
     assert "their-for-one-person" in {row["rule"] for row in GARBLED}

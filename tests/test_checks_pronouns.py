@@ -1103,3 +1103,14 @@ def test_a_two_word_name_ending_in_a_listed_first_name_is_a_name_though_its_firs
     # "Nova Novianti" is a woman's name, "Novianti" a listed woman's first name.
     text = "In Pontianak, Nova Novianti received 460 reports in 2022. He said most came from fake accounts."
     assert [(f.text, f.suggestion) for f in run_check("MT003", text)] == [("He", "She")]
+
+
+def test_a_rival_named_by_a_role_noun_may_be_the_antecedent(run_check):
+    # "her former adversary and current president" is somebody the "his" may mean: the woman is not the only
+    # candidate, so the check stays silent (a professional article).
+    text = (
+        "Finance Minister Sri Mulyani Indrawati said she would stay on.\n\n"
+        "Sri Mulyani now faces one of the biggest challenges in her career, while her former adversary and current "
+        "president, who has professed an inclination for spending, implements his expensive projects."
+    )
+    assert [f for f in run_check("MT003", text) if f.text == "his"] == []

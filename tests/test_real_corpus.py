@@ -113,11 +113,13 @@ def test_tune_split_quality_floor():
     # 0.714; its MT annotators split on "WIB", "AKBP" and "Kombes"): 0.822 with it, 0.826 after the changes it informed.
     # The nineteenth round (first run 0.784): 0.824 with it, 0.830 after the changes it informed.  The twentieth
     # (first run 0.705; "DKI Jakarta" left alone by one annotator) and twenty-first (0.796): 0.826; 0.837 after the
-    # twenty-second and twenty-third sessions' changes; 0.840 after the twenty-fourth's; 0.841 after the twenty-fifth's.
+    # twenty-second and twenty-third sessions' changes; 0.840 after the twenty-fourth's; 0.841 after the twenty-fifth's;
+    # 0.839 after the twenty-sixth's (its formulas fall on artifacts annotated under other categories too).
     assert report.overall(Severity.WARNING)["precision"] >= 0.83
     # Calques, found by MT008's formulas on spans annotated as calques: 0.119 -> 0.139 with fourteen more formulas;
-    # 0.143 with "it was known that", "is trusted to play" and "it was not conveyed in detail".
-    assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.14
+    # 0.143 with "it was known that", "is trusted to play" and "it was not conveyed in detail"; 0.178 with "X ensured
+    # that", "persecution", "gratification", "chairman of the DPR" and the other formulas of the twenty-sixth session.
+    assert report.per_category(Severity.WARNING)["calque"]["recall"] >= 0.17
     # The eleventh round's professional articles drew 5 warnings in 332 sentences on their first run: 1.9 -> 2.5.
     # The twelfth round's, about Indonesia, 18 in 364 (now 3): 2.7.  The thirteenth round's, 5 in 353 (now 3): 3.1.
     # The fourteenth round's, about Indonesia and Asia, 11 in 591 (now 2): 3.1.  The fifteenth's, 8 in 375 (now 0): 2.4.

@@ -238,6 +238,11 @@ _ROLE_NOUNS = (
 _BARE_ROLE = re.compile(rf"^(?P<noun>(?i:{_ROLE_NOUNS}))\s+(?P<prep>from|of|at|with|in)\b")
 
 
+# Offices that a bare "X of the Y" names before its holder ("Chairman of the PDI-P Megawati Soekarnoputri said"):
+# a title, however stiff, that the real tune annotators left alone in 4 of 5 sentences.
+_OFFICES = {"chairman", "member", "head", "director", "representative"}
+
+
 def missing_article(sentence: str) -> Iterator[Rewrite]:
     """ "Economist from the University of Indonesia said" -> "An economist from ..." (no articles in Indonesian)."""
     m = _BARE_ROLE.match(sentence)
@@ -250,6 +255,7 @@ def missing_article(sentence: str) -> Iterator[Rewrite]:
             m.end("noun"),
             f"{article} {noun}",
             f'"{m["noun"]}" needs an article; Indonesian has none',
+            style_only=noun in _OFFICES and m["prep"].lower() == "of",
         )
 
 
