@@ -342,6 +342,15 @@ def test_an_entry_that_needs_its_number_matches_only_before_one(run_check):
     assert [f.text for f in run_check("MT002", text)] == ["RT", "RW"]
 
 
+def test_a_school_abbreviation_is_flagged_only_before_its_number(run_check):
+    # "SD" and "SMA" name a school before its number or "Negeri" (state); an "SD card" is English.
+    text = (
+        "Residents took shelter in SD Negeri 3 Kebayaan and SMA 8 Jakarta. "
+        "The phone stores photos on an SD card, and SMA patients need therapy."
+    )
+    assert [f.text for f in run_check("MT002", text)] == ["SD", "SMA"]
+
+
 def test_an_entry_that_needs_its_context_matches_only_in_an_article_that_has_it(run_check):
     # lexicons/id/acronyms.tsv, column context: "OTT" is a sting operation in a story about an arrest.
     arrest = "Investigators said the OTT took place at a hotel, and two suspects were detained."
