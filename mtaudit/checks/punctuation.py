@@ -358,7 +358,9 @@ class PunctuationDebris(Check):
           Sun Nam, reportedly said"), a calque of Indonesian punctuation, and a name set after the subject
           it restates with a comma before it but none after ("The government of Kendal Regency, Central Java
           opened …", "… when the Regent of Kendal, Budi Santoso arrived"); the words before the comma
-          must be a noun phrase, so an opening phrase ("The next day, Budi said") is not one;
+          must be a noun phrase, so an opening phrase ("The next day, Budi said") is not one.  After a bare
+          title ("PLN President Director, Darmawan Prasodjo said") it is a note (info): the real annotators
+          fixed that comma in fewer than half of the sentences that have it;
         - a sentence that starts with punctuation, one that starts with a small letter after a
           full stop ("for Bali. the perpetrators"), and one run on without its full stop
           ("with us This is to"); a question that ends with a full stop, or, quoted, with a comma
